@@ -1,0 +1,76 @@
+# sqlite-zh: Chinese text search and mining for SQLite.
+#
+#   make            build/zh.so, the loadable extension
+#   make static     build/libsqlite_zh.a, for apps that compile SQLite in
+#   make test       every test
+#   make demo       build, ingest seeds/ into build/news.db, run the queries
+#   make bench      benchmarks (see bench/README.md)
+#   make tables     regenerate the committed tables from their sources
+#   make lint       clang-format check, cppcheck
+#   make clean
+
+CC       ?= cc
+CFLAGS   ?= -O2 -g
+WARN     := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wno-unused-parameter
+SQLITE3  ?= sqlite3
+PYTHON   ?= /usr/bin/python3
+BUILD    := build
+
+UTF8PROC_CFLAGS := $(shell pkg-config --cflags libutf8proc 2>/dev/null)
+UTF8PROC_LIBS   := $(shell pkg-config --libs libutf8proc 2>/dev/null || echo -lutf8proc)
+ICU_FLAGS       := $(shell pkg-config --cflags --libs icu-uc icu-i18n 2>/dev/null || echo -licui18n -licuuc -licudata)
+
+SRC  := $(wildcard ext/*.c)
+HDR  := $(wildcard ext/*.h)
+OBJ  := $(patsubst ext/%.c,$(BUILD)/obj/%.o,$(SRC))
+SOBJ := $(patsubst ext/%.c,$(BUILD)/static/%.o,$(SRC))
+
+.PHONY: all static test test-sql test-unit test-oracle test-python demo bench \
+        bench-quick tables lint format clean
+
+all: $(BUILD)/zh.so
+
+$(BUILD)/obj/%.o: ext/%.c $(HDR) | $(BUILD)/obj
+	$(CC) $(CFLAGS) $(WARN) -fPIC $(UTF8PROC_CFLAGS) -c $< -o $@
+
+$(BUILD)/zh.so: $(OBJ)
+	$(CC) $(CFLAGS) -shared -o $@ $(OBJ) $(UTF8PROC_LIBS)
+
+# The static library is compiled with SQLITE_CORE: it calls SQLite directly
+# and the application registers it with sqlite3_auto_extension().
+static: $(BUILD)/libsqlite_zh.a
+
+$(BUILD)/static/%.o: ext/%.c $(HDR) | $(BUILD)/static
+	$(CC) $(CFLAGS) $(WARN) -DSQLITE_CORE $(UTF8PROC_CFLAGS) -c $< -o $@
+
+$(BUILD)/libsqlite_zh.a: $(SOBJ)
+	rm -f $@ && ar rcs $@ $(SOBJ)
+
+$(BUILD)/obj $(BUILD)/static $(BUILD)/tools:
+	mkdir -p $@
+
+# ---- tests -----------------------------------------------------------------
+
+test: all static
+	@tests/run-all.sh
+
+# ---- generated tables --------------------------------------------------------
+
+$(BUILD)/tools/gen_t2s: tools/gen_t2s.c | $(BUILD)/tools
+	$(CC) -O2 $(WARN) -o $@ $< $(ICU_FLAGS)
+
+tables: $(BUILD)/tools/gen_t2s
+	$(BUILD)/tools/gen_t2s ext/t2s_table.h
+
+# ---- housekeeping ------------------------------------------------------------
+
+lint:
+	clang-format --dry-run --Werror ext/*.c ext/*.h
+	cppcheck --quiet --error-exitcode=1 --enable=warning,portability \
+	  --suppress=missingIncludeSystem -I ext ext/*.c
+
+format:
+	clang-format -i ext/*.c ext/*.h
+
+clean:
+	rm -rf $(BUILD)

@@ -1,0 +1,59 @@
+/*
+** Folding with utf8proc (NFKC, case folding, default-ignorable removal)
+** and a generated table (traditional -> simplified).  Folding is done per
+** cluster, so folding a substring gives the same code points as the same
+** stretch of the folded whole: that is what lets a query match any
+** substring of a document.
+*/
+#include "fold.h"
+#include "utf8.h"
+#include <utf8proc.h>
+
+#include "t2s_table.h"
+
+int32_t zhT2s(int32_t c){
+  int lo = 0;
+  int hi = (int)(sizeof(zh_t2s_pairs)/sizeof(zh_t2s_pairs[0])) - 1;
+  while( lo<=hi ){
+    int mid = (lo+hi)/2;
+    int32_t k = (int32_t)zh_t2s_pairs[mid][0];
+    if( c<k ) hi = mid-1;
+    else if( c>k ) lo = mid+1;
+    else return (int32_t)zh_t2s_pairs[mid][1];
+  }
+  return c;
+}
+
+int zhFoldCluster(int flags, const unsigned char *z, int n, int32_t *aOut){
+  utf8proc_option_t opt = UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_IGNORE;
+  utf8proc_ssize_t nOut;
+  int i;
+  if( flags & ZH_FOLD_NFKC ) opt |= UTF8PROC_COMPAT;
+  if( flags & ZH_FOLD_CASE ) opt |= UTF8PROC_CASEFOLD;
+
+  nOut = utf8proc_decompose(z, n, aOut, ZH_FOLD_MAX, opt);
+  if( nOut>=0 && nOut<=ZH_FOLD_MAX ){
+    nOut = utf8proc_normalize_utf32(aOut, nOut, opt);
+  }
+  if( nOut<0 || nOut>ZH_FOLD_MAX ){
+    /* Too long to fold (a base with dozens of marks): keep it as it is. */
+    int iOff = 0;
+    nOut = 0;
+    while( iOff<n && nOut<ZH_FOLD_MAX ){
+      int nByte;
+      aOut[nOut++] = zhUtf8Decode(z+iOff, n-iOff, &nByte);
+      iOff += nByte;
+    }
+    return (int)nOut;
+  }
+  for(i=0; i<nOut; i++){
+    int32_t c = aOut[i];
+    if( flags & ZH_FOLD_NFKC ){
+      /* ○ and ◯ written for the numeral zero (二○二四年) read as 〇. */
+      if( c==0x25CB || c==0x25EF ) c = 0x3007;
+    }
+    if( flags & ZH_FOLD_T2S ) c = zhT2s(c);
+    aOut[i] = c;
+  }
+  return (int)nOut;
+}

@@ -1,0 +1,27 @@
+/*
+** Tokenizer options, shared by the FTS5 tokenizer (tokenize='zh ...') and
+** the SQL functions that take an options string (zh_tokenize, zh_fold).
+*/
+#ifndef ZH_OPTIONS_H
+#define ZH_OPTIONS_H
+
+#define ZH_MODE_SUBSTRING 0
+
+typedef struct ZhOptions ZhOptions;
+struct ZhOptions {
+  int eMode;        /* ZH_MODE_* */
+  int fold;         /* ZH_FOLD_* flags */
+};
+
+/*
+** Reads nArg key/value arguments (nArg must be even) into *p, starting
+** from the defaults.  On error returns SQLITE_ERROR and sets *pzErr to a
+** message from sqlite3_mprintf() (or leaves it 0 if that failed).
+*/
+int zhOptionsParse(ZhOptions *p, int nArg, const char *const *azArg,
+                   char **pzErr);
+
+/* The same, from one string of whitespace-separated keys and values. */
+int zhOptionsParseString(ZhOptions *p, const char *zOpts, char **pzErr);
+
+#endif

@@ -1,0 +1,22 @@
+/*
+** Declarations shared by the files of sqlite-zh.  Every file but zh.c
+** reaches the SQLite API through SQLITE_EXTENSION_INIT3.
+*/
+#ifndef ZH_H
+#define ZH_H
+
+#include "sqlite3ext.h"
+SQLITE_EXTENSION_INIT3
+
+#include "zh_version.h"
+
+#define SQLITE_ZH_STR2(x) #x
+#define SQLITE_ZH_STR(x) SQLITE_ZH_STR2(x)
+
+/* Registration of each part; each returns an SQLite result code. */
+int zhRegisterTokenizer(sqlite3 *db);
+int zhRegisterQuery(sqlite3 *db);
+int zhRegisterTokenizeVtab(sqlite3 *db);
+int zhRegisterFunctions(sqlite3 *db);
+
+#endif
