@@ -51,8 +51,11 @@ $(BUILD)/obj $(BUILD)/static $(BUILD)/tools:
 
 # ---- tests -----------------------------------------------------------------
 
-test: all static
+test: all static $(BUILD)/test_internals
 	@tests/run-all.sh
+
+$(BUILD)/test_internals: tests/unit/test_internals.c $(SOBJ)
+	$(CC) $(CFLAGS) $(WARN) -DSQLITE_CORE -o $@ $< $(SOBJ) -lsqlite3 $(UTF8PROC_LIBS)
 
 # ---- generated tables --------------------------------------------------------
 

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Runs each tests/sql/NAME.sql through the sqlite3 shell from the repository
+# root and diffs its whole output, errors included, against
+# tests/sql/NAME.expected.  UPDATE=1 rewrites the expected files (review
+# the diff before committing them).
+set -u
+cd "$(dirname "$0")/.."
+SQLITE3=${SQLITE3:-sqlite3}
+pass=0 fail=0
+for sql in tests/sql/*.sql; do
+  name=${sql%.sql}
+  out=$(mktemp)
+  # Line-buffered stdout keeps results and error messages in order.
+  stdbuf -oL "$SQLITE3" -batch :memory: < "$sql" > "$out" 2>&1
+  if [ "${UPDATE:-0}" = 1 ]; then
+    cp "$out" "$name.expected"
+  fi
+  if diff -u "$name.expected" "$out" > "$out.diff" 2>&1; then
+    pass=$((pass+1))
+    echo "ok   $sql"
+  else
+    fail=$((fail+1))
+    echo "FAIL $sql"
+    head -40 "$out.diff"
+  fi
+  rm -f "$out" "$out.diff"
+done
+echo "sql: $pass passed, $fail failed"
+[ "$fail" = 0 ]

@@ -1,0 +1,50 @@
+#!/usr/bin/python3
+"""The extension from Python's standard sqlite3 module (Debian's python3):
+the scenario of the README, end to end."""
+import os
+import sqlite3
+import sys
+import unittest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+class ZhFromPython(unittest.TestCase):
+    def setUp(self):
+        self.db = sqlite3.connect(":memory:")
+        self.db.enable_load_extension(True)
+        self.db.load_extension(os.path.join(ROOT, "build", "zh"))
+        self.db.enable_load_extension(False)
+
+    def test_search_highlight_snippet(self):
+        db = self.db
+        db.execute("CREATE VIRTUAL TABLE docs USING fts5(title, body, tokenize='zh')")
+        db.execute("INSERT INTO docs VALUES (?, ?)",
+                   ("门头沟区政府与区总工会召开联席会议", "本报讯（记者张晶）近日，区总工会召开会议。"))
+        db.execute("INSERT INTO docs VALUES (?, ?)", ("黑豹", "工，会"))
+        rows = db.execute(
+            "SELECT title, snippet(docs, 1, '[', ']', '…', 16) FROM docs "
+            "WHERE docs MATCH zh_query(?) ORDER BY rank", ("工会",)).fetchall()
+        self.assertEqual(rows, [("门头沟区政府与区总工会召开联席会议",
+                                 "本报讯（记者张晶）近日，区总[工会]召开会…")])
+        self.assertEqual(db.execute("SELECT count(*) FROM docs WHERE docs MATCH zh_query('豹黑')").fetchone(), (0,))
+        db.execute("INSERT INTO docs(docs) VALUES ('integrity-check')")
+
+    def test_tokenize_and_query(self):
+        toks = self.db.execute("SELECT token, start, end FROM zh_tokenize('工会EAP')").fetchall()
+        self.assertEqual(toks, [("|工", 0, 3), ("会", 3, 6), ("eap", 6, 9)])
+        self.assertEqual(self.db.execute("SELECT zh_query('工会 -主席')").fetchone()[0],
+                         '"工会" NOT "主席"')
+
+    def test_errors_are_exceptions(self):
+        with self.assertRaisesRegex(sqlite3.OperationalError, "zh: unknown option 'bogus'"):
+            self.db.execute("SELECT * FROM zh_tokenize('x', 'bogus 1')").fetchall()
+        with self.assertRaisesRegex(sqlite3.OperationalError, "error in tokenizer constructor"):
+            self.db.execute("CREATE VIRTUAL TABLE bad USING fts5(x, tokenize='zh t2s 2')")
+
+    def test_version(self):
+        self.assertRegex(self.db.execute("SELECT zh_version()").fetchone()[0], r"^\d+\.\d+\.\d+ \(tokenizer \d+\)$")
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=1)
