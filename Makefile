@@ -57,6 +57,17 @@ test: all static $(BUILD)/test_internals
 $(BUILD)/test_internals: tests/unit/test_internals.c $(SOBJ)
 	$(CC) $(CFLAGS) $(WARN) -DSQLITE_CORE -o $@ $< $(SOBJ) -lsqlite3 $(UTF8PROC_LIBS)
 
+# ---- the main job -------------------------------------------------------------
+
+demo: all
+	$(SQLITE3) $(BUILD)/news.db < sql/demo.sql
+
+bench: all
+	bench/tokenizer/run.sh
+
+bench-quick: all
+	QUICK=1 bench/tokenizer/run.sh
+
 # ---- generated tables --------------------------------------------------------
 
 $(BUILD)/tools/gen_t2s: tools/gen_t2s.c | $(BUILD)/tools

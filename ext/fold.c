@@ -6,6 +6,7 @@
 ** substring of a document.
 */
 #include "fold.h"
+#include "script.h"
 #include "utf8.h"
 #include <utf8proc.h>
 
@@ -13,6 +14,10 @@
 
 int32_t zhT2s(int32_t c){
   int lo = 0;
+  if( zhIsCoreHan(c) ){
+    int32_t s = zh_t2s_core[c - 0x4E00];
+    return s ? s : c;
+  }
   int hi = (int)(sizeof(zh_t2s_pairs)/sizeof(zh_t2s_pairs[0])) - 1;
   while( lo<=hi ){
     int mid = (lo+hi)/2;
@@ -31,6 +36,23 @@ int zhFoldCluster(int flags, const unsigned char *z, int n, int32_t *aOut){
   if( flags & ZH_FOLD_NFKC ) opt |= UTF8PROC_COMPAT;
   if( flags & ZH_FOLD_CASE ) opt |= UTF8PROC_CASEFOLD;
 
+  /* A lone code point that no fold touches (most punctuation, kana,
+  ** hangul) skips the decompose/recompose round trip. */
+  if( n<=4 ){
+    int nByte;
+    int32_t c = zhUtf8Decode(z, n, &nByte);
+    const utf8proc_property_t *p;
+    if( nByte==n && c!=ZH_INVALID_CP ){
+      p = utf8proc_get_property(c);
+      if( p->decomp_seqindex==UINT16_MAX && p->casefold_seqindex==UINT16_MAX
+       && !p->ignorable && !(c>=0xAC00 && c<=0xD7A3) ){
+        aOut[0] = c;
+        nOut = 1;
+        goto mapped;
+      }
+    }
+  }
+
   nOut = utf8proc_decompose(z, n, aOut, ZH_FOLD_MAX, opt);
   if( nOut>=0 && nOut<=ZH_FOLD_MAX ){
     nOut = utf8proc_normalize_utf32(aOut, nOut, opt);
@@ -46,6 +68,7 @@ int zhFoldCluster(int flags, const unsigned char *z, int n, int32_t *aOut){
     }
     return (int)nOut;
   }
+mapped:
   for(i=0; i<nOut; i++){
     int32_t c = aOut[i];
     if( flags & ZH_FOLD_NFKC ){

@@ -135,7 +135,19 @@ int main(int argc, char **argv){
   for(UChar32 c=0; c<MAXCP; c++){
     if( aMap[c] ) fprintf(out, "  {0x%05X, 0x%05X},\n", (unsigned)c, (unsigned)aMap[c]);
   }
-  fprintf(out, "};\n");
+  fprintf(out, "};\n\n");
+  /* The core block, by far the most common, also gets a direct table. */
+  fprintf(out, "/* Simplified form of each code point U+4E00..U+9FFF, 0 if none. */\n");
+  fprintf(out, "static const unsigned short zh_t2s_core[0x5200] = {");
+  for(UChar32 c=0x4E00; c<=0x9FFF; c++){
+    if( (c-0x4E00)%12==0 ) fprintf(out, "\n ");
+    if( aMap[c]>0xFFFF ){
+      fprintf(stderr, "gen_t2s: U+%04X maps outside the BMP\n", (unsigned)c);
+      return 1;
+    }
+    fprintf(out, " 0x%04X,", (unsigned)aMap[c]);
+  }
+  fprintf(out, "\n};\n");
   if( out!=stdout && fclose(out)!=0 ){ perror("fclose"); return 1; }
   ucnv_close(pCnv);
   utrans_close(pT);

@@ -1,0 +1,33 @@
+-- Schema for the newspaper corpus: source pages, their paragraphs, and a
+-- zh full-text index over the paragraphs (external content, kept in sync
+-- by triggers).
+CREATE TABLE IF NOT EXISTS pages(
+  id INTEGER PRIMARY KEY,
+  file TEXT NOT NULL UNIQUE,     -- file name under seeds/
+  raw TEXT NOT NULL,             -- the page text, unchanged
+  bytes INTEGER NOT NULL,
+  checksum TEXT NOT NULL         -- sha3-256 of raw, hex
+);
+
+CREATE TABLE IF NOT EXISTS paragraphs(
+  id INTEGER PRIMARY KEY,
+  page_id INTEGER NOT NULL REFERENCES pages(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,          -- order on the page, from 1
+  body TEXT NOT NULL,
+  UNIQUE(page_id, seq)
+);
+
+CREATE VIRTUAL TABLE IF NOT EXISTS paragraphs_fts USING fts5(
+  body, content='paragraphs', content_rowid='id', tokenize='zh'
+);
+
+CREATE TRIGGER IF NOT EXISTS paragraphs_ai AFTER INSERT ON paragraphs BEGIN
+  INSERT INTO paragraphs_fts(rowid, body) VALUES (new.id, new.body);
+END;
+CREATE TRIGGER IF NOT EXISTS paragraphs_ad AFTER DELETE ON paragraphs BEGIN
+  INSERT INTO paragraphs_fts(paragraphs_fts, rowid, body) VALUES ('delete', old.id, old.body);
+END;
+CREATE TRIGGER IF NOT EXISTS paragraphs_au AFTER UPDATE ON paragraphs BEGIN
+  INSERT INTO paragraphs_fts(paragraphs_fts, rowid, body) VALUES ('delete', old.id, old.body);
+  INSERT INTO paragraphs_fts(rowid, body) VALUES (new.id, new.body);
+END;
