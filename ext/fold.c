@@ -12,24 +12,27 @@
 
 #include "t2s_table.h"
 
-int32_t zhT2s(int32_t c){
+int32_t zhT2s(int32_t c) {
   int lo = 0;
-  if( zhIsCoreHan(c) ){
+  if( zhIsCoreHan(c) ) {
     int32_t s = zh_t2s_core[c - 0x4E00];
     return s ? s : c;
   }
-  int hi = (int)(sizeof(zh_t2s_pairs)/sizeof(zh_t2s_pairs[0])) - 1;
-  while( lo<=hi ){
-    int mid = (lo+hi)/2;
+  int hi = (int)(sizeof(zh_t2s_pairs) / sizeof(zh_t2s_pairs[0])) - 1;
+  while( lo <= hi ) {
+    int mid = (lo + hi) / 2;
     int32_t k = (int32_t)zh_t2s_pairs[mid][0];
-    if( c<k ) hi = mid-1;
-    else if( c>k ) lo = mid+1;
-    else return (int32_t)zh_t2s_pairs[mid][1];
+    if( c < k )
+      hi = mid - 1;
+    else if( c > k )
+      lo = mid + 1;
+    else
+      return (int32_t)zh_t2s_pairs[mid][1];
   }
   return c;
 }
 
-int zhFoldCluster(int flags, const unsigned char *z, int n, int32_t *aOut){
+int zhFoldCluster(int flags, const unsigned char *z, int n, int32_t *aOut) {
   utf8proc_option_t opt = UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_IGNORE;
   utf8proc_ssize_t nOut;
   int i;
@@ -38,14 +41,15 @@ int zhFoldCluster(int flags, const unsigned char *z, int n, int32_t *aOut){
 
   /* A lone code point that no fold touches (most punctuation, kana,
   ** hangul) skips the decompose/recompose round trip. */
-  if( n<=4 ){
+  if( n <= 4 ) {
     int nByte;
     int32_t c = zhUtf8Decode(z, n, &nByte);
     const utf8proc_property_t *p;
-    if( nByte==n && c!=ZH_INVALID_CP ){
+    if( nByte == n && c != ZH_INVALID_CP ) {
       p = utf8proc_get_property(c);
-      if( p->decomp_seqindex==UINT16_MAX && p->casefold_seqindex==UINT16_MAX
-       && !p->ignorable && !(c>=0xAC00 && c<=0xD7A3) ){
+      if( p->decomp_seqindex == UINT16_MAX &&
+          p->casefold_seqindex == UINT16_MAX && !p->ignorable &&
+          !(c >= 0xAC00 && c <= 0xD7A3) ) {
         aOut[0] = c;
         nOut = 1;
         goto mapped;
@@ -54,26 +58,26 @@ int zhFoldCluster(int flags, const unsigned char *z, int n, int32_t *aOut){
   }
 
   nOut = utf8proc_decompose(z, n, aOut, ZH_FOLD_MAX, opt);
-  if( nOut>=0 && nOut<=ZH_FOLD_MAX ){
+  if( nOut >= 0 && nOut <= ZH_FOLD_MAX ) {
     nOut = utf8proc_normalize_utf32(aOut, nOut, opt);
   }
-  if( nOut<0 || nOut>ZH_FOLD_MAX ){
+  if( nOut < 0 || nOut > ZH_FOLD_MAX ) {
     /* Too long to fold (a base with dozens of marks): keep it as it is. */
     int iOff = 0;
     nOut = 0;
-    while( iOff<n && nOut<ZH_FOLD_MAX ){
+    while( iOff < n && nOut < ZH_FOLD_MAX ) {
       int nByte;
-      aOut[nOut++] = zhUtf8Decode(z+iOff, n-iOff, &nByte);
+      aOut[nOut++] = zhUtf8Decode(z + iOff, n - iOff, &nByte);
       iOff += nByte;
     }
     return (int)nOut;
   }
 mapped:
-  for(i=0; i<nOut; i++){
+  for( i = 0; i < nOut; i++ ) {
     int32_t c = aOut[i];
-    if( flags & ZH_FOLD_NFKC ){
+    if( flags & ZH_FOLD_NFKC ) {
       /* ○ and ◯ written for the numeral zero (二○二四年) read as 〇. */
-      if( c==0x25CB || c==0x25EF ) c = 0x3007;
+      if( c == 0x25CB || c == 0x25EF ) c = 0x3007;
     }
     if( flags & ZH_FOLD_T2S ) c = zhT2s(c);
     aOut[i] = c;

@@ -7,10 +7,10 @@
 
 #include <stdint.h>
 
-#define ZH_FOLD_NFKC 0x01   /* compatibility forms, full width -> ASCII */
-#define ZH_FOLD_CASE 0x02   /* Unicode case folding */
-#define ZH_FOLD_T2S  0x04   /* traditional -> simplified Chinese */
-#define ZH_FOLD_ALL  (ZH_FOLD_NFKC|ZH_FOLD_CASE|ZH_FOLD_T2S)
+#define ZH_FOLD_NFKC 0x01 /* compatibility forms, full width -> ASCII */
+#define ZH_FOLD_CASE 0x02 /* Unicode case folding */
+#define ZH_FOLD_T2S  0x04 /* traditional -> simplified Chinese */
+#define ZH_FOLD_ALL  (ZH_FOLD_NFKC | ZH_FOLD_CASE | ZH_FOLD_T2S)
 
 /* Longest fold of one cluster that zhFoldCluster() writes. */
 #define ZH_FOLD_MAX 64

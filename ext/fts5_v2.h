@@ -10,31 +10,31 @@
 
 #include "sqlite3ext.h"
 
-typedef int (*ZhXToken)(void *pCtx, int tflags, const char *pToken,
-                        int nToken, int iStart, int iEnd);
+typedef int (*ZhXToken)(void *pCtx, int tflags, const char *pToken, int nToken,
+                        int iStart, int iEnd);
 
 typedef struct ZhFts5TokenizerV2 ZhFts5TokenizerV2;
 struct ZhFts5TokenizerV2 {
-  int iVersion;     /* 2 */
-  int (*xCreate)(void*, const char **azArg, int nArg, Fts5Tokenizer **ppOut);
-  void (*xDelete)(Fts5Tokenizer*);
-  int (*xTokenize)(Fts5Tokenizer*, void *pCtx, int flags,
-                   const char *pText, int nText,
-                   const char *pLocale, int nLocale, ZhXToken xToken);
+  int iVersion; /* 2 */
+  int (*xCreate)(void *, const char **azArg, int nArg, Fts5Tokenizer **ppOut);
+  void (*xDelete)(Fts5Tokenizer *);
+  int (*xTokenize)(Fts5Tokenizer *, void *pCtx, int flags, const char *pText,
+                   int nText, const char *pLocale, int nLocale,
+                   ZhXToken xToken);
 };
 
 typedef struct ZhFts5ApiV3 ZhFts5ApiV3;
 struct ZhFts5ApiV3 {
-  int iVersion;     /* 3 or more */
-  int (*xCreateTokenizer)(fts5_api*, const char*, void*, fts5_tokenizer*,
-                          void (*)(void*));
-  int (*xFindTokenizer)(fts5_api*, const char*, void**, fts5_tokenizer*);
-  int (*xCreateFunction)(fts5_api*, const char*, void*,
-                         fts5_extension_function, void (*)(void*));
-  int (*xCreateTokenizer_v2)(fts5_api*, const char*, void*,
-                             ZhFts5TokenizerV2*, void (*)(void*));
-  int (*xFindTokenizer_v2)(fts5_api*, const char*, void**,
-                           ZhFts5TokenizerV2**);
+  int iVersion; /* 3 or more */
+  int (*xCreateTokenizer)(fts5_api *, const char *, void *, fts5_tokenizer *,
+                          void (*)(void *));
+  int (*xFindTokenizer)(fts5_api *, const char *, void **, fts5_tokenizer *);
+  int (*xCreateFunction)(fts5_api *, const char *, void *,
+                         fts5_extension_function, void (*)(void *));
+  int (*xCreateTokenizer_v2)(fts5_api *, const char *, void *,
+                             ZhFts5TokenizerV2 *, void (*)(void *));
+  int (*xFindTokenizer_v2)(fts5_api *, const char *, void **,
+                           ZhFts5TokenizerV2 **);
 };
 
 #endif

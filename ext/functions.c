@@ -14,10 +14,13 @@
 #include "utf8.h"
 #include <utf8proc.h>
 
-static void zhVersionFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
-  (void)argc; (void)argv;
-  sqlite3_result_text(ctx, ZH_VERSION " (tokenizer "
-      SQLITE_ZH_STR(ZH_TOKENIZER_VERSION) ")", -1, SQLITE_STATIC);
+static void zhVersionFunc(sqlite3_context *ctx, int argc,
+                          sqlite3_value **argv) {
+  (void)argc;
+  (void)argv;
+  sqlite3_result_text(
+      ctx, ZH_VERSION " (tokenizer " SQLITE_ZH_STR(ZH_TOKENIZER_VERSION) ")",
+      -1, SQLITE_STATIC);
 }
 
 /*
@@ -25,81 +28,86 @@ static void zhVersionFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
 ** that are not UTF-8 are an error here (the tokenizer treats them as
 ** separators, but a function returning text must not return them).
 */
-static void zhFoldFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+static void zhFoldFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   ZhOptions opt;
   char *zErr = 0;
   const unsigned char *z;
   int n, i = 0, iBad;
   sqlite3_str *pOut;
 
-  if( zhOptionsParseString(&opt,
-        argc>1 ? (const char*)sqlite3_value_text(argv[1]) : 0, &zErr) ){
-    if( zErr ){
+  if( zhOptionsParseString(
+          &opt, argc > 1 ? (const char *)sqlite3_value_text(argv[1]) : 0,
+          &zErr) ) {
+    if( zErr ) {
       sqlite3_result_error(ctx, zErr, -1);
       sqlite3_free(zErr);
-    }else{
+    } else {
       sqlite3_result_error_nomem(ctx);
     }
     return;
   }
-  if( sqlite3_value_type(argv[0])==SQLITE_NULL ) return;
+  if( sqlite3_value_type(argv[0]) == SQLITE_NULL ) return;
   z = sqlite3_value_text(argv[0]);
   n = sqlite3_value_bytes(argv[0]);
-  if( z==0 ){
+  if( z == 0 ) {
     sqlite3_result_error_nomem(ctx);
     return;
   }
-  iBad = zhUtf8Check((const char*)z, n);
-  if( iBad>=0 ){
+  iBad = zhUtf8Check((const char *)z, n);
+  if( iBad >= 0 ) {
     char *zMsg = sqlite3_mprintf("zh_fold: invalid UTF-8 at byte %d", iBad);
     sqlite3_result_error(ctx, zMsg ? zMsg : "zh_fold: invalid UTF-8", -1);
     sqlite3_free(zMsg);
     return;
   }
   pOut = sqlite3_str_new(sqlite3_context_db_handle(ctx));
-  while( i<n ){
+  while( i < n ) {
     int nByte, j, nFold;
     int32_t aFold[ZH_FOLD_MAX];
-    zhUtf8Decode(z+i, n-i, &nByte);
+    zhUtf8Decode(z + i, n - i, &nByte);
     j = i + nByte;
-    while( j<n ){
+    while( j < n ) {
       int nMark;
-      int32_t c = zhUtf8Decode(z+j, n-j, &nMark);
-      if( zhScriptClass(c)!=ZH_MARK ) break;
+      int32_t c = zhUtf8Decode(z + j, n - j, &nMark);
+      if( zhScriptClass(c) != ZH_MARK ) break;
       j += nMark;
     }
-    nFold = zhFoldCluster(opt.fold, z+i, j-i, aFold);
-    for(int k=0; k<nFold; k++){
+    nFold = zhFoldCluster(opt.fold, z + i, j - i, aFold);
+    for( int k = 0; k < nFold; k++ ) {
       unsigned char aBuf[4];
-      sqlite3_str_append(pOut, (const char*)aBuf, zhUtf8Encode(aFold[k], aBuf));
+      sqlite3_str_append(pOut, (const char *)aBuf,
+                         zhUtf8Encode(aFold[k], aBuf));
     }
     i = j;
   }
   n = sqlite3_str_length(pOut);
-  if( sqlite3_str_errcode(pOut) ){
+  if( sqlite3_str_errcode(pOut) ) {
     sqlite3_result_error_code(ctx, sqlite3_str_errcode(pOut));
     sqlite3_free(sqlite3_str_finish(pOut));
-  }else{
+  } else {
     char *zRes = sqlite3_str_finish(pOut);
-    sqlite3_result_text(ctx, zRes ? zRes : "", n, zRes ? sqlite3_free : SQLITE_STATIC);
+    sqlite3_result_text(ctx, zRes ? zRes : "", n,
+                        zRes ? sqlite3_free : SQLITE_STATIC);
   }
 }
 
-int zhRegisterFunctions(sqlite3 *db){
+int zhRegisterFunctions(sqlite3 *db) {
   static const struct {
     const char *zName;
     int nArg;
-    void (*xFunc)(sqlite3_context*, int, sqlite3_value**);
+    void (*xFunc)(sqlite3_context *, int, sqlite3_value **);
   } aFunc[] = {
-    { "zh_version", 0, zhVersionFunc },
-    { "zh_fold",    1, zhFoldFunc },
-    { "zh_fold",    2, zhFoldFunc },
+      {"zh_version", 0, zhVersionFunc},
+      {"zh_fold", 1, zhFoldFunc},
+      {"zh_fold", 2, zhFoldFunc},
   };
   int rc = SQLITE_OK;
-  for(size_t i=0; rc==SQLITE_OK && i<sizeof(aFunc)/sizeof(aFunc[0]); i++){
+  for( size_t i = 0; rc == SQLITE_OK && i < sizeof(aFunc) / sizeof(aFunc[0]);
+       i++ ) {
     rc = sqlite3_create_function(db, aFunc[i].zName, aFunc[i].nArg,
-        SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, 0,
-        aFunc[i].xFunc, 0, 0);
+                                 SQLITE_UTF8 | SQLITE_DETERMINISTIC |
+                                     SQLITE_INNOCUOUS,
+                                 0, aFunc[i].xFunc, 0, 0);
   }
   return rc;
 }

@@ -9,20 +9,26 @@
 #include <string.h>
 
 /* Boolean options, each switching one fold. */
-static const struct { const char *zName; int flag; } aFoldOpt[] = {
-  { "nfkc",     ZH_FOLD_NFKC },
-  { "casefold", ZH_FOLD_CASE },
-  { "t2s",      ZH_FOLD_T2S },
+static const struct {
+  const char *zName;
+  int flag;
+} aFoldOpt[] = {
+    {"nfkc", ZH_FOLD_NFKC},
+    {"casefold", ZH_FOLD_CASE},
+    {"t2s", ZH_FOLD_T2S},
 };
 
 /* Values of the mode option. */
-static const struct { const char *zName; int eMode; } aMode[] = {
-  { "substring", ZH_MODE_SUBSTRING },
+static const struct {
+  const char *zName;
+  int eMode;
+} aMode[] = {
+    {"substring", ZH_MODE_SUBSTRING},
 };
 
-static int setMode(ZhOptions *p, const char *zVal, char **pzErr){
-  for(size_t i=0; i<sizeof(aMode)/sizeof(aMode[0]); i++){
-    if( strcmp(zVal, aMode[i].zName)==0 ){
+static int setMode(ZhOptions *p, const char *zVal, char **pzErr) {
+  for( size_t i = 0; i < sizeof(aMode) / sizeof(aMode[0]); i++ ) {
+    if( strcmp(zVal, aMode[i].zName) == 0 ) {
       p->eMode = aMode[i].eMode;
       return SQLITE_OK;
     }
@@ -32,15 +38,15 @@ static int setMode(ZhOptions *p, const char *zVal, char **pzErr){
 }
 
 static int setOption(ZhOptions *p, const char *zKey, const char *zVal,
-                     char **pzErr){
-  if( strcmp(zKey, "mode")==0 ) return setMode(p, zVal, pzErr);
-  for(size_t i=0; i<sizeof(aFoldOpt)/sizeof(aFoldOpt[0]); i++){
-    if( strcmp(zKey, aFoldOpt[i].zName)==0 ){
-      if( strcmp(zVal, "1")==0 ){
+                     char **pzErr) {
+  if( strcmp(zKey, "mode") == 0 ) return setMode(p, zVal, pzErr);
+  for( size_t i = 0; i < sizeof(aFoldOpt) / sizeof(aFoldOpt[0]); i++ ) {
+    if( strcmp(zKey, aFoldOpt[i].zName) == 0 ) {
+      if( strcmp(zVal, "1") == 0 ) {
         p->fold |= aFoldOpt[i].flag;
-      }else if( strcmp(zVal, "0")==0 ){
+      } else if( strcmp(zVal, "0") == 0 ) {
         p->fold &= ~aFoldOpt[i].flag;
-      }else{
+      } else {
         *pzErr = sqlite3_mprintf("zh: %s must be 0 or 1, not '%s'", zKey, zVal);
         return SQLITE_ERROR;
       }
@@ -52,16 +58,16 @@ static int setOption(ZhOptions *p, const char *zKey, const char *zVal,
 }
 
 int zhOptionsParse(ZhOptions *p, int nArg, const char *const *azArg,
-                   char **pzErr){
+                   char **pzErr) {
   p->eMode = ZH_MODE_SUBSTRING;
   p->fold = ZH_FOLD_ALL;
   *pzErr = 0;
-  for(int i=0; i<nArg; i+=2){
-    if( i+1>=nArg ){
+  for( int i = 0; i < nArg; i += 2 ) {
+    if( i + 1 >= nArg ) {
       *pzErr = sqlite3_mprintf("zh: option '%s' has no value", azArg[i]);
       return SQLITE_ERROR;
     }
-    if( setOption(p, azArg[i], azArg[i+1], pzErr) ) return SQLITE_ERROR;
+    if( setOption(p, azArg[i], azArg[i + 1], pzErr) ) return SQLITE_ERROR;
   }
   return SQLITE_OK;
 }
@@ -69,27 +75,27 @@ int zhOptionsParse(ZhOptions *p, int nArg, const char *const *azArg,
 /* Most arguments an options string may hold; more is surely a mistake. */
 #define ZH_MAX_ARGS 32
 
-int zhOptionsParseString(ZhOptions *p, const char *zOpts, char **pzErr){
+int zhOptionsParseString(ZhOptions *p, const char *zOpts, char **pzErr) {
   char *zCopy;
   const char *azArg[ZH_MAX_ARGS];
   int nArg = 0, rc;
   char *z;
 
   *pzErr = 0;
-  if( zOpts==0 ) return zhOptionsParse(p, 0, 0, pzErr);
+  if( zOpts == 0 ) return zhOptionsParse(p, 0, 0, pzErr);
   zCopy = sqlite3_mprintf("%s", zOpts);
-  if( zCopy==0 ) return SQLITE_NOMEM;
+  if( zCopy == 0 ) return SQLITE_NOMEM;
   z = zCopy;
-  for(;;){
-    while( *z==' ' || *z=='\t' || *z=='\n' || *z=='\r' ) z++;
-    if( *z==0 ) break;
-    if( nArg==ZH_MAX_ARGS ){
+  for( ;; ) {
+    while( *z == ' ' || *z == '\t' || *z == '\n' || *z == '\r' ) z++;
+    if( *z == 0 ) break;
+    if( nArg == ZH_MAX_ARGS ) {
       sqlite3_free(zCopy);
       *pzErr = sqlite3_mprintf("zh: too many options");
       return SQLITE_ERROR;
     }
     azArg[nArg++] = z;
-    while( *z && *z!=' ' && *z!='\t' && *z!='\n' && *z!='\r' ) z++;
+    while( *z && *z != ' ' && *z != '\t' && *z != '\n' && *z != '\r' ) z++;
     if( *z ) *z++ = 0;
   }
   rc = zhOptionsParse(p, nArg, azArg, pzErr);

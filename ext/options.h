@@ -9,8 +9,8 @@
 
 typedef struct ZhOptions ZhOptions;
 struct ZhOptions {
-  int eMode;        /* ZH_MODE_* */
-  int fold;         /* ZH_FOLD_* flags */
+  int eMode; /* ZH_MODE_* */
+  int fold;  /* ZH_FOLD_* flags */
 };
 
 /*

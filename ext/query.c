@@ -25,60 +25,61 @@
 
 typedef struct ZhTerm ZhTerm;
 struct ZhTerm {
-  const char *z;    /* term text in the input (without quotes, -, *) */
+  const char *z; /* term text in the input (without quotes, -, *) */
   int n;
-  int bNot;         /* excluded: -term or NOT term */
-  int bPrefix;      /* ends in * */
-  int bOrPrev;      /* OR joins it to the term before */
+  int bNot;    /* excluded: -term or NOT term */
+  int bPrefix; /* ends in * */
+  int bOrPrev; /* OR joins it to the term before */
 };
 
 /* Length of the whitespace character at z[0..n), or 0.  Ideographic
 ** space (U+3000) counts: Chinese input methods type it. */
-static int spaceLen(const unsigned char *z, int n){
-  if( z[0]==' ' || z[0]=='\t' || z[0]=='\n' || z[0]=='\r'
-   || z[0]=='\f' || z[0]=='\v' ){
+static int spaceLen(const unsigned char *z, int n) {
+  if( z[0] == ' ' || z[0] == '\t' || z[0] == '\n' || z[0] == '\r' ||
+      z[0] == '\f' || z[0] == '\v' ) {
     return 1;
   }
-  if( n>=3 && z[0]==0xE3 && z[1]==0x80 && z[2]==0x80 ) return 3;
+  if( n >= 3 && z[0] == 0xE3 && z[1] == 0x80 && z[2] == 0x80 ) return 3;
   return 0;
 }
 
 /* Length of an opening/closing quote at z[0..n): " or “ ” (U+201C/D). */
-static int quoteLen(const unsigned char *z, int n){
-  if( z[0]=='"' ) return 1;
-  if( n>=3 && z[0]==0xE2 && z[1]==0x80 && (z[2]==0x9C || z[2]==0x9D) ) return 3;
+static int quoteLen(const unsigned char *z, int n) {
+  if( z[0] == '"' ) return 1;
+  if( n >= 3 && z[0] == 0xE2 && z[1] == 0x80 && (z[2] == 0x9C || z[2] == 0x9D) )
+    return 3;
   return 0;
 }
 
-static int stopAtFirst(void *pCtx, ZhToken *pTok){
+static int stopAtFirst(void *pCtx, ZhToken *pTok) {
   (void)pTok;
-  *(int*)pCtx = 1;
+  *(int *)pCtx = 1;
   return SQLITE_DONE;
 }
 
 /* True if z[0..n) holds at least one token. */
-static int hasToken(const char *z, int n, ZhBuf *pBuf, int *pRc){
+static int hasToken(const char *z, int n, ZhBuf *pBuf, int *pRc) {
   int bFound = 0;
   int rc = zhScan(ZH_FOLD_ALL, z, n, pBuf, stopAtFirst, &bFound);
-  if( rc!=SQLITE_OK && rc!=SQLITE_DONE ) *pRc = rc;
+  if( rc != SQLITE_OK && rc != SQLITE_DONE ) *pRc = rc;
   return bFound;
 }
 
 /* Appends term text as an FTS5 string: doubled quotes, and no byte that
 ** FTS5's parser could stop at (NUL) or choke on (invalid UTF-8). */
-static void appendQuoted(sqlite3_str *pOut, const ZhTerm *pT){
-  const unsigned char *z = (const unsigned char*)pT->z;
+static void appendQuoted(sqlite3_str *pOut, const ZhTerm *pT) {
+  const unsigned char *z = (const unsigned char *)pT->z;
   int i = 0;
   sqlite3_str_appendchar(pOut, 1, '"');
-  while( i<pT->n ){
+  while( i < pT->n ) {
     int nByte;
-    int32_t c = zhUtf8Decode(z+i, pT->n-i, &nByte);
-    if( c==ZH_INVALID_CP || c==0 ){
+    int32_t c = zhUtf8Decode(z + i, pT->n - i, &nByte);
+    if( c == ZH_INVALID_CP || c == 0 ) {
       sqlite3_str_appendchar(pOut, 1, ' ');
-    }else if( c=='"' ){
+    } else if( c == '"' ) {
       sqlite3_str_append(pOut, "\"\"", 2);
-    }else{
-      sqlite3_str_append(pOut, (const char*)z+i, nByte);
+    } else {
+      sqlite3_str_append(pOut, (const char *)z + i, nByte);
     }
     i += nByte;
   }
@@ -86,57 +87,69 @@ static void appendQuoted(sqlite3_str *pOut, const ZhTerm *pT){
   if( pT->bPrefix ) sqlite3_str_append(pOut, " *", 2);
 }
 
-static int isWord(const ZhTerm *pT, const char *zWord){
+static int isWord(const ZhTerm *pT, const char *zWord) {
   int n = (int)strlen(zWord);
-  return !pT->bNot && !pT->bPrefix && pT->n==n && memcmp(pT->z, zWord, n)==0;
+  return !pT->bNot && !pT->bPrefix && pT->n == n &&
+         memcmp(pT->z, zWord, n) == 0;
 }
 
 /*
 ** Splits the input into terms.  Returns the number of terms written to
 ** aTerm (which has room for one per input byte).
 */
-static int splitTerms(const unsigned char *z, int n, ZhTerm *aTerm){
+static int splitTerms(const unsigned char *z, int n, ZhTerm *aTerm) {
   int nTerm = 0, i = 0;
   int bNot = 0, bOr = 0;
-  while( i<n ){
-    int nSpace = spaceLen(z+i, n-i);
+  while( i < n ) {
+    int nSpace = spaceLen(z + i, n - i);
     int nQuote, iStart, iEnd;
     ZhTerm *pT;
-    if( nSpace ){ i += nSpace; continue; }
+    if( nSpace ) {
+      i += nSpace;
+      continue;
+    }
     pT = &aTerm[nTerm];
     memset(pT, 0, sizeof(*pT));
-    if( z[i]=='-' && i+1<n && !spaceLen(z+i+1, n-i-1) ){
+    if( z[i] == '-' && i + 1 < n && !spaceLen(z + i + 1, n - i - 1) ) {
       pT->bNot = 1;
       i++;
     }
-    nQuote = quoteLen(z+i, n-i);
-    if( nQuote ){
+    nQuote = quoteLen(z + i, n - i);
+    if( nQuote ) {
       /* A phrase runs to the next quote, or to the end of the input. */
       iStart = i + nQuote;
       iEnd = iStart;
-      while( iEnd<n && !quoteLen(z+iEnd, n-iEnd) ) iEnd++;
-      i = iEnd<n ? iEnd + quoteLen(z+iEnd, n-iEnd) : n;
-    }else{
+      while( iEnd < n && !quoteLen(z + iEnd, n - iEnd) ) iEnd++;
+      i = iEnd < n ? iEnd + quoteLen(z + iEnd, n - iEnd) : n;
+    } else {
       iStart = i;
-      while( i<n && !spaceLen(z+i, n-i) && !quoteLen(z+i, n-i) ) i++;
+      while( i < n && !spaceLen(z + i, n - i) && !quoteLen(z + i, n - i) ) i++;
       iEnd = i;
     }
-    if( i<n && z[i]=='*' ){ pT->bPrefix = 1; i++; }
-    else if( iEnd>iStart && z[iEnd-1]=='*' && !nQuote ){
+    if( i < n && z[i] == '*' ) {
+      pT->bPrefix = 1;
+      i++;
+    } else if( iEnd > iStart && z[iEnd - 1] == '*' && !nQuote ) {
       pT->bPrefix = 1;
       iEnd--;
     }
-    pT->z = (const char*)z + iStart;
+    pT->z = (const char *)z + iStart;
     pT->n = iEnd - iStart;
 
     /* Operators: OR joins neighbours, AND is implied, NOT excludes. */
-    if( isWord(pT, "OR") ){
-      bOr = nTerm>0;
+    if( isWord(pT, "OR") ) {
+      bOr = nTerm > 0;
       continue;
     }
     if( isWord(pT, "AND") ) continue;
-    if( isWord(pT, "NOT") ){ bNot = 1; continue; }
-    if( bNot ){ pT->bNot = 1; bNot = 0; }
+    if( isWord(pT, "NOT") ) {
+      bNot = 1;
+      continue;
+    }
+    if( bNot ) {
+      pT->bNot = 1;
+      bNot = 0;
+    }
     pT->bOrPrev = bOr;
     bOr = 0;
     nTerm++;
@@ -149,41 +162,41 @@ static int splitTerms(const unsigned char *z, int n, ZhTerm *aTerm){
 ** groups, the groups are joined by AND, then each excluded term is NOTed.
 ** A term without tokens is dropped; an OR before it passes to the next.
 */
-static char *buildExpr(ZhTerm *aTerm, int nTerm, ZhBuf *pBuf, int *pRc){
+static char *buildExpr(ZhTerm *aTerm, int nTerm, ZhBuf *pBuf, int *pRc) {
   sqlite3_str *pOut;
   int i, nKeep = 0, bOrCarry = 0;
 
   /* Keep the terms with tokens, positives first in input order. */
-  for(i=0; i<nTerm; i++){
+  for( i = 0; i < nTerm; i++ ) {
     ZhTerm t = aTerm[i];
     t.bOrPrev = t.bOrPrev || bOrCarry;
     bOrCarry = 0;
-    if( !hasToken(t.z, t.n, pBuf, pRc) ){
+    if( !hasToken(t.z, t.n, pBuf, pRc) ) {
       bOrCarry = t.bOrPrev;
       continue;
     }
-    if( nKeep==0 || aTerm[nKeep-1].bNot || t.bNot ) t.bOrPrev = 0;
+    if( nKeep == 0 || aTerm[nKeep - 1].bNot || t.bNot ) t.bOrPrev = 0;
     aTerm[nKeep++] = t;
   }
-  if( *pRc!=SQLITE_OK ) return 0;
+  if( *pRc != SQLITE_OK ) return 0;
 
   pOut = sqlite3_str_new(0);
   int nPos = 0;
-  for(i=0; i<nKeep; i++){
+  for( i = 0; i < nKeep; i++ ) {
     const ZhTerm *pT = &aTerm[i];
-    int bOrNext = i+1<nKeep && aTerm[i+1].bOrPrev;
+    int bOrNext = i + 1 < nKeep && aTerm[i + 1].bOrPrev;
     if( pT->bNot ) continue;
-    if( nPos>0 ) sqlite3_str_appendall(pOut, pT->bOrPrev ? " OR " : " AND ");
+    if( nPos > 0 ) sqlite3_str_appendall(pOut, pT->bOrPrev ? " OR " : " AND ");
     if( bOrNext && !pT->bOrPrev ) sqlite3_str_appendchar(pOut, 1, '(');
     appendQuoted(pOut, pT);
     if( pT->bOrPrev && !bOrNext ) sqlite3_str_appendchar(pOut, 1, ')');
     nPos++;
   }
-  if( nPos==0 ){
+  if( nPos == 0 ) {
     sqlite3_str_reset(pOut);
     sqlite3_str_appendall(pOut, ZH_MATCH_NOTHING);
-  }else{
-    for(i=0; i<nKeep; i++){
+  } else {
+    for( i = 0; i < nKeep; i++ ) {
       if( !aTerm[i].bNot ) continue;
       sqlite3_str_appendall(pOut, " NOT ");
       appendQuoted(pOut, &aTerm[i]);
@@ -192,7 +205,7 @@ static char *buildExpr(ZhTerm *aTerm, int nTerm, ZhBuf *pBuf, int *pRc){
   return sqlite3_str_finish(pOut);
 }
 
-static void zhQueryFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
+static void zhQueryFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   const unsigned char *z;
   int n, nTerm, rc = SQLITE_OK;
   ZhTerm *aTerm;
@@ -200,18 +213,18 @@ static void zhQueryFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   char *zExpr;
   (void)argc;
 
-  if( sqlite3_value_type(argv[0])==SQLITE_NULL ){
+  if( sqlite3_value_type(argv[0]) == SQLITE_NULL ) {
     sqlite3_result_text(ctx, ZH_MATCH_NOTHING, -1, SQLITE_STATIC);
     return;
   }
   z = sqlite3_value_text(argv[0]);
   n = sqlite3_value_bytes(argv[0]);
-  if( z==0 ){
+  if( z == 0 ) {
     sqlite3_result_error_nomem(ctx);
     return;
   }
-  aTerm = sqlite3_malloc64(sizeof(ZhTerm)*((sqlite3_uint64)n+1));
-  if( aTerm==0 ){
+  aTerm = sqlite3_malloc64(sizeof(ZhTerm) * ((sqlite3_uint64)n + 1));
+  if( aTerm == 0 ) {
     sqlite3_result_error_nomem(ctx);
     return;
   }
@@ -219,18 +232,18 @@ static void zhQueryFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv){
   zExpr = buildExpr(aTerm, nTerm, &buf, &rc);
   sqlite3_free(aTerm);
   zhBufFree(&buf);
-  if( rc!=SQLITE_OK ){
+  if( rc != SQLITE_OK ) {
     sqlite3_free(zExpr);
     sqlite3_result_error_code(ctx, rc);
-  }else if( zExpr==0 ){
+  } else if( zExpr == 0 ) {
     sqlite3_result_error_nomem(ctx);
-  }else{
+  } else {
     sqlite3_result_text(ctx, zExpr, -1, sqlite3_free);
   }
 }
 
-int zhRegisterQuery(sqlite3 *db){
-  return sqlite3_create_function(db, "zh_query", 1,
-      SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, 0,
-      zhQueryFunc, 0, 0);
+int zhRegisterQuery(sqlite3 *db) {
+  return sqlite3_create_function(
+      db, "zh_query", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+      0, zhQueryFunc, 0, 0);
 }

@@ -13,12 +13,12 @@
 
 typedef struct ZhToken ZhToken;
 struct ZhToken {
-  char *z;          /* folded token text; z[-1] is scratch the caller may use */
-  int n;            /* bytes in z */
-  int iStart;       /* byte offset of the token's first byte in the input */
-  int iEnd;         /* byte offset just past its last byte */
-  int bGap;         /* a separator or the start of the text comes before it */
-  int bIdeo;        /* one Han/kana/hangul character */
+  char *z;    /* folded token text; z[-1] is scratch the caller may use */
+  int n;      /* bytes in z */
+  int iStart; /* byte offset of the token's first byte in the input */
+  int iEnd;   /* byte offset just past its last byte */
+  int bGap;   /* a separator or the start of the text comes before it */
+  int bIdeo;  /* one Han/kana/hangul character */
 };
 
 /* A growable byte buffer, reused across calls to save allocations. */
@@ -36,8 +36,8 @@ typedef int (*ZhTokenFn)(void *pCtx, ZhToken *pTok);
 ** SQLITE_NOMEM, or xToken's first non-OK code.  Bytes that are not valid
 ** UTF-8 are separators.
 */
-int zhScan(int flags, const char *z, int n, ZhBuf *pBuf,
-           ZhTokenFn xToken, void *pCtx);
+int zhScan(int flags, const char *z, int n, ZhBuf *pBuf, ZhTokenFn xToken,
+           void *pCtx);
 
 void zhBufFree(ZhBuf *pBuf);
 

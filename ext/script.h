@@ -7,16 +7,18 @@
 #include <stdint.h>
 
 typedef enum ZhClass {
-  ZH_GAP = 0,   /* separator: space, punctuation, symbol, control, invalid */
-  ZH_WORD = 1,  /* letter or digit of a script written with spaces (Latin) */
-  ZH_IDEO = 2,  /* Han, kana, hangul, bopomofo: one token per character */
-  ZH_MARK = 3   /* combining mark: extends the character before it */
+  ZH_GAP = 0,  /* separator: space, punctuation, symbol, control, invalid */
+  ZH_WORD = 1, /* letter or digit of a script written with spaces (Latin) */
+  ZH_IDEO = 2, /* Han, kana, hangul, bopomofo: one token per character */
+  ZH_MARK = 3  /* combining mark: extends the character before it */
 } ZhClass;
 
 ZhClass zhScriptClass(int32_t c);
 
 /* True for code points in the CJK Unified Ideographs block, the bulk of
 ** Chinese text, which every fold leaves alone except t2s. */
-static inline int zhIsCoreHan(int32_t c){ return c>=0x4E00 && c<=0x9FFF; }
+static inline int zhIsCoreHan(int32_t c) {
+  return c >= 0x4E00 && c <= 0x9FFF;
+}
 
 #endif

@@ -3,7 +3,8 @@
 ** hands FTS5 for a document, in the manner of SQLite's fts5_test_tok.c.
 **
 **   CREATE TABLE zh_tokenize(
-**     token,        -- the token as indexed (a leading | marks a separator before it)
+**     token,        -- the token as indexed (a leading | marks a separator
+*before it)
 **     start,        -- byte offset of its first byte in input
 **     end,          -- byte offset just past its last byte
 **     position,     -- token position; a colocated token shares the one before
@@ -29,7 +30,7 @@
 
 typedef struct ZhtRow ZhtRow;
 struct ZhtRow {
-  int iOff, nTok;           /* token text: aText[iOff..iOff+nTok) */
+  int iOff, nTok; /* token text: aText[iOff..iOff+nTok) */
   int iStart, iEnd, iPos, bColocated;
 };
 
@@ -41,51 +42,54 @@ struct ZhtCursor {
   char *aText;
   int nText, nTextAlloc;
   int iRow;
-  int iPos;                 /* position of the last token collected */
+  int iPos; /* position of the last token collected */
 };
 
 static int zhtConnect(sqlite3 *db, void *pAux, int argc,
                       const char *const *argv, sqlite3_vtab **ppVtab,
-                      char **pzErr){
+                      char **pzErr) {
   sqlite3_vtab *pNew;
   int rc;
-  (void)pAux; (void)argc; (void)argv; (void)pzErr;
-  rc = sqlite3_declare_vtab(db,
-      "CREATE TABLE x(token, start, \"end\", position, colocated,"
-      " input HIDDEN, options HIDDEN)");
-  if( rc!=SQLITE_OK ) return rc;
+  (void)pAux;
+  (void)argc;
+  (void)argv;
+  (void)pzErr;
+  rc = sqlite3_declare_vtab(
+      db, "CREATE TABLE x(token, start, \"end\", position, colocated,"
+          " input HIDDEN, options HIDDEN)");
+  if( rc != SQLITE_OK ) return rc;
   pNew = sqlite3_malloc(sizeof(*pNew));
   *ppVtab = pNew;
-  if( pNew==0 ) return SQLITE_NOMEM;
+  if( pNew == 0 ) return SQLITE_NOMEM;
   memset(pNew, 0, sizeof(*pNew));
   sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
   return SQLITE_OK;
 }
 
-static int zhtDisconnect(sqlite3_vtab *pVtab){
+static int zhtDisconnect(sqlite3_vtab *pVtab) {
   sqlite3_free(pVtab);
   return SQLITE_OK;
 }
 
-static int zhtOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCursor){
+static int zhtOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCursor) {
   ZhtCursor *pCur;
   (void)pVtab;
   pCur = sqlite3_malloc(sizeof(*pCur));
-  if( pCur==0 ) return SQLITE_NOMEM;
+  if( pCur == 0 ) return SQLITE_NOMEM;
   memset(pCur, 0, sizeof(*pCur));
   *ppCursor = &pCur->base;
   return SQLITE_OK;
 }
 
-static void zhtReset(ZhtCursor *pCur){
+static void zhtReset(ZhtCursor *pCur) {
   pCur->nRow = 0;
   pCur->nText = 0;
   pCur->iRow = 0;
   pCur->iPos = -1;
 }
 
-static int zhtClose(sqlite3_vtab_cursor *cur){
-  ZhtCursor *pCur = (ZhtCursor*)cur;
+static int zhtClose(sqlite3_vtab_cursor *cur) {
+  ZhtCursor *pCur = (ZhtCursor *)cur;
   sqlite3_free(pCur->aRow);
   sqlite3_free(pCur->aText);
   sqlite3_free(pCur);
@@ -94,42 +98,43 @@ static int zhtClose(sqlite3_vtab_cursor *cur){
 
 /* Collects one token (an xToken callback). */
 static int zhtCollect(void *pCtx, int tflags, const char *pToken, int nToken,
-                      int iStart, int iEnd){
-  ZhtCursor *pCur = (ZhtCursor*)pCtx;
+                      int iStart, int iEnd) {
+  ZhtCursor *pCur = (ZhtCursor *)pCtx;
   ZhtRow *pRow;
-  if( pCur->nRow==pCur->nRowAlloc ){
-    int nNew = pCur->nRowAlloc ? pCur->nRowAlloc*2 : 32;
-    ZhtRow *aNew = sqlite3_realloc64(pCur->aRow, (sqlite3_uint64)nNew*sizeof(ZhtRow));
-    if( aNew==0 ) return SQLITE_NOMEM;
+  if( pCur->nRow == pCur->nRowAlloc ) {
+    int nNew = pCur->nRowAlloc ? pCur->nRowAlloc * 2 : 32;
+    ZhtRow *aNew =
+        sqlite3_realloc64(pCur->aRow, (sqlite3_uint64)nNew * sizeof(ZhtRow));
+    if( aNew == 0 ) return SQLITE_NOMEM;
     pCur->aRow = aNew;
     pCur->nRowAlloc = nNew;
   }
-  if( pCur->nText+nToken>pCur->nTextAlloc ){
+  if( pCur->nText + nToken > pCur->nTextAlloc ) {
     sqlite3_int64 nNew = pCur->nTextAlloc ? pCur->nTextAlloc : 256;
     char *aNew;
-    while( nNew<pCur->nText+nToken ) nNew *= 2;
-    if( nNew>0x7fffffff ) return SQLITE_TOOBIG;
+    while( nNew < pCur->nText + nToken ) nNew *= 2;
+    if( nNew > 0x7fffffff ) return SQLITE_TOOBIG;
     aNew = sqlite3_realloc64(pCur->aText, nNew);
-    if( aNew==0 ) return SQLITE_NOMEM;
+    if( aNew == 0 ) return SQLITE_NOMEM;
     pCur->aText = aNew;
     pCur->nTextAlloc = (int)nNew;
   }
-  if( (tflags & FTS5_TOKEN_COLOCATED)==0 ) pCur->iPos++;
+  if( (tflags & FTS5_TOKEN_COLOCATED) == 0 ) pCur->iPos++;
   pRow = &pCur->aRow[pCur->nRow++];
   pRow->iOff = pCur->nText;
   pRow->nTok = nToken;
   pRow->iStart = iStart;
   pRow->iEnd = iEnd;
   pRow->iPos = pCur->iPos;
-  pRow->bColocated = (tflags & FTS5_TOKEN_COLOCATED)!=0;
+  pRow->bColocated = (tflags & FTS5_TOKEN_COLOCATED) != 0;
   memcpy(&pCur->aText[pCur->nText], pToken, nToken);
   pCur->nText += nToken;
   return SQLITE_OK;
 }
 
 static int zhtFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
-                     int argc, sqlite3_value **argv){
-  ZhtCursor *pCur = (ZhtCursor*)cur;
+                     int argc, sqlite3_value **argv) {
+  ZhtCursor *pCur = (ZhtCursor *)cur;
   ZhOptions opt;
   ZhBuf buf = {0, 0};
   char *zErr = 0;
@@ -138,77 +143,82 @@ static int zhtFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   (void)idxStr;
 
   zhtReset(pCur);
-  if( argc<1 ) return SQLITE_OK;
-  rc = zhOptionsParseString(&opt,
-      (idxNum & 2) && argc>1 ? (const char*)sqlite3_value_text(argv[1]) : 0,
+  if( argc < 1 ) return SQLITE_OK;
+  rc = zhOptionsParseString(
+      &opt,
+      (idxNum & 2) && argc > 1 ? (const char *)sqlite3_value_text(argv[1]) : 0,
       &zErr);
-  if( rc!=SQLITE_OK ){
-    if( zErr ){
+  if( rc != SQLITE_OK ) {
+    if( zErr ) {
       sqlite3_free(cur->pVtab->zErrMsg);
       cur->pVtab->zErrMsg = zErr;
     }
     return rc;
   }
-  zText = (const char*)sqlite3_value_text(argv[0]);
+  zText = (const char *)sqlite3_value_text(argv[0]);
   nText = sqlite3_value_bytes(argv[0]);
-  if( zText==0 ){
-    return sqlite3_value_type(argv[0])==SQLITE_NULL ? SQLITE_OK : SQLITE_NOMEM;
+  if( zText == 0 ) {
+    return sqlite3_value_type(argv[0]) == SQLITE_NULL ? SQLITE_OK
+                                                      : SQLITE_NOMEM;
   }
-  rc = zhTokenizeText(&opt, &buf, FTS5_TOKENIZE_DOCUMENT, zText, nText,
-                      pCur, zhtCollect);
+  rc = zhTokenizeText(&opt, &buf, FTS5_TOKENIZE_DOCUMENT, zText, nText, pCur,
+                      zhtCollect);
   zhBufFree(&buf);
   return rc;
 }
 
-static int zhtNext(sqlite3_vtab_cursor *cur){
-  ((ZhtCursor*)cur)->iRow++;
+static int zhtNext(sqlite3_vtab_cursor *cur) {
+  ((ZhtCursor *)cur)->iRow++;
   return SQLITE_OK;
 }
 
-static int zhtEof(sqlite3_vtab_cursor *cur){
-  ZhtCursor *pCur = (ZhtCursor*)cur;
-  return pCur->iRow>=pCur->nRow;
+static int zhtEof(sqlite3_vtab_cursor *cur) {
+  ZhtCursor *pCur = (ZhtCursor *)cur;
+  return pCur->iRow >= pCur->nRow;
 }
 
-static int zhtColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i){
-  ZhtCursor *pCur = (ZhtCursor*)cur;
+static int zhtColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i) {
+  ZhtCursor *pCur = (ZhtCursor *)cur;
   ZhtRow *pRow = &pCur->aRow[pCur->iRow];
-  switch( i ){
-    case ZHT_COL_TOKEN:
-      sqlite3_result_text(ctx, &pCur->aText[pRow->iOff], pRow->nTok,
-                          SQLITE_TRANSIENT);
-      break;
-    case ZHT_COL_START:     sqlite3_result_int(ctx, pRow->iStart); break;
-    case ZHT_COL_END:       sqlite3_result_int(ctx, pRow->iEnd); break;
-    case ZHT_COL_POSITION:  sqlite3_result_int(ctx, pRow->iPos); break;
-    case ZHT_COL_COLOCATED: sqlite3_result_int(ctx, pRow->bColocated); break;
-    default: break;   /* hidden columns read back as NULL */
+  switch( i ) {
+  case ZHT_COL_TOKEN:
+    sqlite3_result_text(ctx, &pCur->aText[pRow->iOff], pRow->nTok,
+                        SQLITE_TRANSIENT);
+    break;
+  case ZHT_COL_START: sqlite3_result_int(ctx, pRow->iStart); break;
+  case ZHT_COL_END: sqlite3_result_int(ctx, pRow->iEnd); break;
+  case ZHT_COL_POSITION: sqlite3_result_int(ctx, pRow->iPos); break;
+  case ZHT_COL_COLOCATED: sqlite3_result_int(ctx, pRow->bColocated); break;
+  default: break; /* hidden columns read back as NULL */
   }
   return SQLITE_OK;
 }
 
-static int zhtRowid(sqlite3_vtab_cursor *cur, sqlite_int64 *pRowid){
-  *pRowid = ((ZhtCursor*)cur)->iRow + 1;
+static int zhtRowid(sqlite3_vtab_cursor *cur, sqlite_int64 *pRowid) {
+  *pRowid = ((ZhtCursor *)cur)->iRow + 1;
   return SQLITE_OK;
 }
 
 /*
 ** idxNum bit 1: input is constrained (required); bit 2: options is.
 */
-static int zhtBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *p){
+static int zhtBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *p) {
   int iInput = -1, iOptions = -1;
   int bInputUnusable = 0;
   (void)pVtab;
-  for(int i=0; i<p->nConstraint; i++){
+  for( int i = 0; i < p->nConstraint; i++ ) {
     const struct sqlite3_index_constraint *c = &p->aConstraint[i];
-    if( c->op!=SQLITE_INDEX_CONSTRAINT_EQ ) continue;
-    if( c->iColumn==ZHT_COL_INPUT ){
-      if( c->usable ) iInput = i; else bInputUnusable = 1;
-    }else if( c->iColumn==ZHT_COL_OPTIONS && c->usable ){
+    if( c->op != SQLITE_INDEX_CONSTRAINT_EQ ) continue;
+    if( c->iColumn == ZHT_COL_INPUT ) {
+      if( c->usable )
+        iInput = i;
+      else
+        bInputUnusable = 1;
+    } else if( c->iColumn == ZHT_COL_OPTIONS && c->usable ) {
       iOptions = i;
     }
   }
-  if( iInput<0 ){
+  if( iInput < 0 ) {
     if( bInputUnusable ) return SQLITE_CONSTRAINT;
     /* No input: an empty table, but say so cheaply rather than fail. */
     p->idxNum = 0;
@@ -218,7 +228,7 @@ static int zhtBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *p){
   p->aConstraintUsage[iInput].argvIndex = 1;
   p->aConstraintUsage[iInput].omit = 1;
   p->idxNum = 1;
-  if( iOptions>=0 ){
+  if( iOptions >= 0 ) {
     p->aConstraintUsage[iOptions].argvIndex = 2;
     p->aConstraintUsage[iOptions].omit = 1;
     p->idxNum |= 2;
@@ -228,14 +238,31 @@ static int zhtBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *p){
   return SQLITE_OK;
 }
 
-static sqlite3_module zhTokenizeModule = {
-  0,                /* iVersion */
-  0,                /* xCreate: eponymous only */
-  zhtConnect, zhtBestIndex, zhtDisconnect, 0,
-  zhtOpen, zhtClose, zhtFilter, zhtNext, zhtEof, zhtColumn, zhtRowid,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
-};
+static sqlite3_module zhTokenizeModule = {0, /* iVersion */
+                                          0, /* xCreate: eponymous only */
+                                          zhtConnect,
+                                          zhtBestIndex,
+                                          zhtDisconnect,
+                                          0,
+                                          zhtOpen,
+                                          zhtClose,
+                                          zhtFilter,
+                                          zhtNext,
+                                          zhtEof,
+                                          zhtColumn,
+                                          zhtRowid,
+                                          0,
+                                          0,
+                                          0,
+                                          0,
+                                          0,
+                                          0,
+                                          0,
+                                          0,
+                                          0,
+                                          0,
+                                          0};
 
-int zhRegisterTokenizeVtab(sqlite3 *db){
+int zhRegisterTokenizeVtab(sqlite3 *db) {
   return sqlite3_create_module(db, "zh_tokenize", &zhTokenizeModule, 0);
 }

@@ -16,7 +16,7 @@ typedef struct ZhTokenSink ZhTokenSink;
 struct ZhTokenSink {
   void *pCtx;
   ZhXToken xToken;
-  int bQuery;       /* FTS5_TOKENIZE_QUERY: first token in both forms */
+  int bQuery; /* FTS5_TOKENIZE_QUERY: first token in both forms */
   int bFirst;
 };
 

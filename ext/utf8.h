@@ -18,52 +18,57 @@
 ** the number of bytes used (1 for an invalid byte) and returns the code
 ** point, or ZH_INVALID_CP.
 */
-static inline int32_t zhUtf8Decode(const unsigned char *z, int n, int *pLen){
+static inline int32_t zhUtf8Decode(const unsigned char *z, int n, int *pLen) {
   unsigned c = z[0];
   *pLen = 1;
-  if( c<0x80 ) return (int32_t)c;
-  if( c<0xC2 || c>0xF4 ) return ZH_INVALID_CP;
-  if( c<0xE0 ){
-    if( n<2 || (z[1]&0xC0)!=0x80 ) return ZH_INVALID_CP;
+  if( c < 0x80 ) return (int32_t)c;
+  if( c < 0xC2 || c > 0xF4 ) return ZH_INVALID_CP;
+  if( c < 0xE0 ) {
+    if( n < 2 || (z[1] & 0xC0) != 0x80 ) return ZH_INVALID_CP;
     *pLen = 2;
-    return (int32_t)(((c&0x1F)<<6) | (z[1]&0x3F));
+    return (int32_t)(((c & 0x1F) << 6) | (z[1] & 0x3F));
   }
-  if( c<0xF0 ){
-    unsigned lo = (c==0xE0) ? 0xA0 : 0x80;
-    unsigned hi = (c==0xED) ? 0x9F : 0xBF;   /* 0xED 0xA0.. are surrogates */
-    if( n<3 || z[1]<lo || z[1]>hi || (z[2]&0xC0)!=0x80 ) return ZH_INVALID_CP;
+  if( c < 0xF0 ) {
+    unsigned lo = (c == 0xE0) ? 0xA0 : 0x80;
+    unsigned hi = (c == 0xED) ? 0x9F : 0xBF; /* 0xED 0xA0.. are surrogates */
+    if( n < 3 || z[1] < lo || z[1] > hi || (z[2] & 0xC0) != 0x80 )
+      return ZH_INVALID_CP;
     *pLen = 3;
-    return (int32_t)(((c&0x0F)<<12) | ((z[1]&0x3F)<<6) | (z[2]&0x3F));
-  }else{
-    unsigned lo = (c==0xF0) ? 0x90 : 0x80;
-    unsigned hi = (c==0xF4) ? 0x8F : 0xBF;
-    if( n<4 || z[1]<lo || z[1]>hi || (z[2]&0xC0)!=0x80 || (z[3]&0xC0)!=0x80 ){
+    return (int32_t)(((c & 0x0F) << 12) | ((z[1] & 0x3F) << 6) | (z[2] & 0x3F));
+  } else {
+    unsigned lo = (c == 0xF0) ? 0x90 : 0x80;
+    unsigned hi = (c == 0xF4) ? 0x8F : 0xBF;
+    if( n < 4 || z[1] < lo || z[1] > hi || (z[2] & 0xC0) != 0x80 ||
+        (z[3] & 0xC0) != 0x80 ) {
       return ZH_INVALID_CP;
     }
     *pLen = 4;
-    return (int32_t)(((c&0x07)<<18) | ((z[1]&0x3F)<<12)
-                     | ((z[2]&0x3F)<<6) | (z[3]&0x3F));
+    return (int32_t)(((c & 0x07) << 18) | ((z[1] & 0x3F) << 12) |
+                     ((z[2] & 0x3F) << 6) | (z[3] & 0x3F));
   }
 }
 
 /* Writes code point c (valid, not a surrogate) to z; returns bytes used. */
-static inline int zhUtf8Encode(int32_t c, unsigned char *z){
-  if( c<0x80 ){ z[0] = (unsigned char)c; return 1; }
-  if( c<0x800 ){
-    z[0] = (unsigned char)(0xC0 | (c>>6));
-    z[1] = (unsigned char)(0x80 | (c&0x3F));
+static inline int zhUtf8Encode(int32_t c, unsigned char *z) {
+  if( c < 0x80 ) {
+    z[0] = (unsigned char)c;
+    return 1;
+  }
+  if( c < 0x800 ) {
+    z[0] = (unsigned char)(0xC0 | (c >> 6));
+    z[1] = (unsigned char)(0x80 | (c & 0x3F));
     return 2;
   }
-  if( c<0x10000 ){
-    z[0] = (unsigned char)(0xE0 | (c>>12));
-    z[1] = (unsigned char)(0x80 | ((c>>6)&0x3F));
-    z[2] = (unsigned char)(0x80 | (c&0x3F));
+  if( c < 0x10000 ) {
+    z[0] = (unsigned char)(0xE0 | (c >> 12));
+    z[1] = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
+    z[2] = (unsigned char)(0x80 | (c & 0x3F));
     return 3;
   }
-  z[0] = (unsigned char)(0xF0 | (c>>18));
-  z[1] = (unsigned char)(0x80 | ((c>>12)&0x3F));
-  z[2] = (unsigned char)(0x80 | ((c>>6)&0x3F));
-  z[3] = (unsigned char)(0x80 | (c&0x3F));
+  z[0] = (unsigned char)(0xF0 | (c >> 18));
+  z[1] = (unsigned char)(0x80 | ((c >> 12) & 0x3F));
+  z[2] = (unsigned char)(0x80 | ((c >> 6) & 0x3F));
+  z[3] = (unsigned char)(0x80 | (c & 0x3F));
   return 4;
 }
 

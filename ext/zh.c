@@ -13,24 +13,24 @@ SQLITE_EXTENSION_INIT1
 
 static const struct {
   const char *zWhat;
-  int (*xRegister)(sqlite3*);
+  int (*xRegister)(sqlite3 *);
 } aPart[] = {
-  { "the zh FTS5 tokenizer (is FTS5 enabled?)", zhRegisterTokenizer },
-  { "zh_query()",                               zhRegisterQuery },
-  { "zh_tokenize",                              zhRegisterTokenizeVtab },
-  { "zh_version() and zh_fold()",               zhRegisterFunctions },
+    {"the zh FTS5 tokenizer (is FTS5 enabled?)", zhRegisterTokenizer},
+    {"zh_query()", zhRegisterQuery},
+    {"zh_tokenize", zhRegisterTokenizeVtab},
+    {"zh_version() and zh_fold()", zhRegisterFunctions},
 };
 
 #ifdef _WIN32
 __declspec(dllexport)
 #endif
-int sqlite3_zh_init(sqlite3 *db, char **pzErrMsg,
-                    const sqlite3_api_routines *pApi){
+    int sqlite3_zh_init(sqlite3 *db, char **pzErrMsg,
+                        const sqlite3_api_routines *pApi) {
   SQLITE_EXTENSION_INIT2(pApi);
-  for(int i=0; i<(int)(sizeof(aPart)/sizeof(aPart[0])); i++){
+  for( int i = 0; i < (int)(sizeof(aPart) / sizeof(aPart[0])); i++ ) {
     int rc = aPart[i].xRegister(db);
-    if( rc!=SQLITE_OK ){
-      if( pzErrMsg ){
+    if( rc != SQLITE_OK ) {
+      if( pzErrMsg ) {
         *pzErrMsg = sqlite3_mprintf("zh: cannot register %s: %s",
                                     aPart[i].zWhat, sqlite3_errstr(rc));
       }

@@ -11,7 +11,7 @@ SQLITE_EXTENSION_INIT3
 #include "zh_version.h"
 
 #define SQLITE_ZH_STR2(x) #x
-#define SQLITE_ZH_STR(x) SQLITE_ZH_STR2(x)
+#define SQLITE_ZH_STR(x)  SQLITE_ZH_STR2(x)
 
 /* Registration of each part; each returns an SQLite result code. */
 int zhRegisterTokenizer(sqlite3 *db);

@@ -17,90 +17,101 @@
 
 static int nPass = 0, nFail = 0;
 
-#define CHECK(cond) do{ \
-  if( cond ){ nPass++; } \
-  else{ nFail++; fprintf(stderr, "%s:%d: FAILED: %s\n", __FILE__, __LINE__, #cond); } \
-}while(0)
+#define CHECK(cond)                                                            \
+  do {                                                                         \
+    if( cond ) {                                                               \
+      nPass++;                                                                 \
+    } else {                                                                   \
+      nFail++;                                                                 \
+      fprintf(stderr, "%s:%d: FAILED: %s\n", __FILE__, __LINE__, #cond);       \
+    }                                                                          \
+  } while( 0 )
 
-static int32_t decode(const char *z, int n, int *pLen){
-  return zhUtf8Decode((const unsigned char*)z, n, pLen);
+static int32_t decode(const char *z, int n, int *pLen) {
+  return zhUtf8Decode((const unsigned char *)z, n, pLen);
 }
 
-static void testUtf8(void){
+static void testUtf8(void) {
   int len;
-  CHECK( decode("a", 1, &len)=='a' && len==1 );
-  CHECK( decode("\xC3\xA9", 2, &len)==0xE9 && len==2 );
-  CHECK( decode("\xE5\xB7\xA5", 3, &len)==0x5DE5 && len==3 );
-  CHECK( decode("\xF0\xA0\x80\x80", 4, &len)==0x20000 && len==4 );
+  CHECK(decode("a", 1, &len) == 'a' && len == 1);
+  CHECK(decode("\xC3\xA9", 2, &len) == 0xE9 && len == 2);
+  CHECK(decode("\xE5\xB7\xA5", 3, &len) == 0x5DE5 && len == 3);
+  CHECK(decode("\xF0\xA0\x80\x80", 4, &len) == 0x20000 && len == 4);
   /* Overlong, surrogate, beyond U+10FFFF, stray continuation. */
-  CHECK( decode("\xC0\x80", 2, &len)==ZH_INVALID_CP && len==1 );
-  CHECK( decode("\xE0\x80\x80", 3, &len)==ZH_INVALID_CP && len==1 );
-  CHECK( decode("\xED\xA0\x80", 3, &len)==ZH_INVALID_CP && len==1 );
-  CHECK( decode("\xF4\x90\x80\x80", 4, &len)==ZH_INVALID_CP && len==1 );
-  CHECK( decode("\x80", 1, &len)==ZH_INVALID_CP && len==1 );
+  CHECK(decode("\xC0\x80", 2, &len) == ZH_INVALID_CP && len == 1);
+  CHECK(decode("\xE0\x80\x80", 3, &len) == ZH_INVALID_CP && len == 1);
+  CHECK(decode("\xED\xA0\x80", 3, &len) == ZH_INVALID_CP && len == 1);
+  CHECK(decode("\xF4\x90\x80\x80", 4, &len) == ZH_INVALID_CP && len == 1);
+  CHECK(decode("\x80", 1, &len) == ZH_INVALID_CP && len == 1);
   /* A sequence cut short by the end of the buffer is not read past it. */
-  CHECK( decode("\xE5\xB7\xA5", 2, &len)==ZH_INVALID_CP && len==1 );
-  CHECK( decode("\xF0\xA0\x80\x80", 3, &len)==ZH_INVALID_CP && len==1 );
-  CHECK( zhUtf8Check("\xE5\xB7\xA5\xFF", 4)==3 );
-  CHECK( zhUtf8Check("abc", 3)==-1 );
+  CHECK(decode("\xE5\xB7\xA5", 2, &len) == ZH_INVALID_CP && len == 1);
+  CHECK(decode("\xF0\xA0\x80\x80", 3, &len) == ZH_INVALID_CP && len == 1);
+  CHECK(zhUtf8Check("\xE5\xB7\xA5\xFF", 4) == 3);
+  CHECK(zhUtf8Check("abc", 3) == -1);
   unsigned char buf[4];
-  for(int32_t c=0; c<0x110000; c+=0x101){
-    if( c>=0xD800 && c<0xE000 ) continue;
+  for( int32_t c = 0; c < 0x110000; c += 0x101 ) {
+    if( c >= 0xD800 && c < 0xE000 ) continue;
     int n = zhUtf8Encode(c, buf);
-    if( decode((const char*)buf, n, &len)!=c || len!=n ){ CHECK(0); break; }
+    if( decode((const char *)buf, n, &len) != c || len != n ) {
+      CHECK(0);
+      break;
+    }
   }
-  CHECK( 1 );
+  CHECK(1);
 }
 
-static void testClasses(void){
-  CHECK( zhScriptClass('a')==ZH_WORD );
-  CHECK( zhScriptClass('7')==ZH_WORD );
-  CHECK( zhScriptClass(' ')==ZH_GAP );
-  CHECK( zhScriptClass('%')==ZH_GAP );
-  CHECK( zhScriptClass(0x5DE5)==ZH_IDEO );    /* 工 */
-  CHECK( zhScriptClass(0x3400)==ZH_IDEO );    /* extension A */
-  CHECK( zhScriptClass(0x20000)==ZH_IDEO );   /* extension B */
-  CHECK( zhScriptClass(0x3007)==ZH_IDEO );    /* 〇 */
-  CHECK( zhScriptClass(0x3042)==ZH_IDEO );    /* あ */
-  CHECK( zhScriptClass(0x30FC)==ZH_IDEO );    /* ー */
-  CHECK( zhScriptClass(0x30FB)==ZH_GAP );     /* ・ */
-  CHECK( zhScriptClass(0xD55C)==ZH_IDEO );    /* 한 */
-  CHECK( zhScriptClass(0xFF0C)==ZH_GAP );     /* ， */
-  CHECK( zhScriptClass(0x3001)==ZH_GAP );     /* 、 */
-  CHECK( zhScriptClass(0x0301)==ZH_MARK );
-  CHECK( zhScriptClass(0x00E9)==ZH_WORD );    /* é */
-  CHECK( zhScriptClass(0x0416)==ZH_WORD );    /* Ж */
-  CHECK( zhScriptClass(0x1F600)==ZH_GAP );    /* emoji */
+static void testClasses(void) {
+  CHECK(zhScriptClass('a') == ZH_WORD);
+  CHECK(zhScriptClass('7') == ZH_WORD);
+  CHECK(zhScriptClass(' ') == ZH_GAP);
+  CHECK(zhScriptClass('%') == ZH_GAP);
+  CHECK(zhScriptClass(0x5DE5) == ZH_IDEO);  /* 工 */
+  CHECK(zhScriptClass(0x3400) == ZH_IDEO);  /* extension A */
+  CHECK(zhScriptClass(0x20000) == ZH_IDEO); /* extension B */
+  CHECK(zhScriptClass(0x3007) == ZH_IDEO);  /* 〇 */
+  CHECK(zhScriptClass(0x3042) == ZH_IDEO);  /* あ */
+  CHECK(zhScriptClass(0x30FC) == ZH_IDEO);  /* ー */
+  CHECK(zhScriptClass(0x30FB) == ZH_GAP);   /* ・ */
+  CHECK(zhScriptClass(0xD55C) == ZH_IDEO);  /* 한 */
+  CHECK(zhScriptClass(0xFF0C) == ZH_GAP);   /* ， */
+  CHECK(zhScriptClass(0x3001) == ZH_GAP);   /* 、 */
+  CHECK(zhScriptClass(0x0301) == ZH_MARK);
+  CHECK(zhScriptClass(0x00E9) == ZH_WORD); /* é */
+  CHECK(zhScriptClass(0x0416) == ZH_WORD); /* Ж */
+  CHECK(zhScriptClass(0x1F600) == ZH_GAP); /* emoji */
 }
 
-static int foldOne(int flags, const char *z, int32_t *aOut){
-  return zhFoldCluster(flags, (const unsigned char*)z, (int)strlen(z), aOut);
+static int foldOne(int flags, const char *z, int32_t *aOut) {
+  return zhFoldCluster(flags, (const unsigned char *)z, (int)strlen(z), aOut);
 }
 
-static void testFold(void){
+static void testFold(void) {
   int32_t a[ZH_FOLD_MAX];
-  CHECK( zhT2s(0x6703)==0x4F1A );   /* 會 -> 会 */
-  CHECK( zhT2s(0x81FA)==0x53F0 );   /* 臺 -> 台 */
-  CHECK( zhT2s(0x5F8C)==0x540E );   /* 後 -> 后 */
-  CHECK( zhT2s(0x8457)==0x8457 );   /* 著 stays: simplified text writes 著名 */
-  CHECK( zhT2s(0x4E7E)==0x4E7E );   /* 乾 stays */
-  CHECK( zhT2s('a')=='a' );
-  CHECK( foldOne(ZH_FOLD_ALL, "\xEF\xBC\xA1", a)==1 && a[0]=='a' );      /* Ａ */
-  CHECK( foldOne(ZH_FOLD_NFKC, "\xEF\xBC\xA1", a)==1 && a[0]=='A' );
-  CHECK( foldOne(ZH_FOLD_CASE, "\xEF\xBC\xA1", a)==1 && a[0]==0xFF41 );
-  CHECK( foldOne(ZH_FOLD_ALL, "\xEF\xAC\x81", a)==2 && a[0]=='f' && a[1]=='i' );
-  CHECK( foldOne(ZH_FOLD_ALL, "\xE2\x80\x8B", a)==0 );                    /* ZWSP */
-  CHECK( foldOne(ZH_FOLD_ALL, "e\xCC\x81", a)==1 && a[0]==0xE9 );
-  CHECK( foldOne(ZH_FOLD_ALL, "\xE2\x97\x8B", a)==1 && a[0]==0x3007 );    /* ○ */
-  CHECK( foldOne(ZH_FOLD_ALL & ~ZH_FOLD_NFKC, "\xE2\x97\x8B", a)==1 && a[0]==0x25CB );
-  CHECK( foldOne(ZH_FOLD_ALL, "\xE6\x9C\x83", a)==1 && a[0]==0x4F1A );    /* 會 */
-  CHECK( foldOne(0, "\xE6\x9C\x83", a)==1 && a[0]==0x6703 );
+  CHECK(zhT2s(0x6703) == 0x4F1A); /* 會 -> 会 */
+  CHECK(zhT2s(0x81FA) == 0x53F0); /* 臺 -> 台 */
+  CHECK(zhT2s(0x5F8C) == 0x540E); /* 後 -> 后 */
+  CHECK(zhT2s(0x8457) == 0x8457); /* 著 stays: simplified text writes 著名 */
+  CHECK(zhT2s(0x4E7E) == 0x4E7E); /* 乾 stays */
+  CHECK(zhT2s('a') == 'a');
+  CHECK(foldOne(ZH_FOLD_ALL, "\xEF\xBC\xA1", a) == 1 && a[0] == 'a'); /* Ａ */
+  CHECK(foldOne(ZH_FOLD_NFKC, "\xEF\xBC\xA1", a) == 1 && a[0] == 'A');
+  CHECK(foldOne(ZH_FOLD_CASE, "\xEF\xBC\xA1", a) == 1 && a[0] == 0xFF41);
+  CHECK(foldOne(ZH_FOLD_ALL, "\xEF\xAC\x81", a) == 2 && a[0] == 'f' &&
+        a[1] == 'i');
+  CHECK(foldOne(ZH_FOLD_ALL, "\xE2\x80\x8B", a) == 0); /* ZWSP */
+  CHECK(foldOne(ZH_FOLD_ALL, "e\xCC\x81", a) == 1 && a[0] == 0xE9);
+  CHECK(foldOne(ZH_FOLD_ALL, "\xE2\x97\x8B", a) == 1 && a[0] == 0x3007); /* ○ */
+  CHECK(foldOne(ZH_FOLD_ALL & ~ZH_FOLD_NFKC, "\xE2\x97\x8B", a) == 1 &&
+        a[0] == 0x25CB);
+  CHECK(foldOne(ZH_FOLD_ALL, "\xE6\x9C\x83", a) == 1 &&
+        a[0] == 0x4F1A); /* 會 */
+  CHECK(foldOne(0, "\xE6\x9C\x83", a) == 1 && a[0] == 0x6703);
   /* The table is closed under itself, so folding is idempotent. */
   int bIdem = 1;
-  for(int32_t c=0x3400; c<0xA000; c++){
-    if( zhT2s(zhT2s(c))!=zhT2s(c) ) bIdem = 0;
+  for( int32_t c = 0x3400; c < 0xA000; c++ ) {
+    if( zhT2s(zhT2s(c)) != zhT2s(c) ) bIdem = 0;
   }
-  CHECK( bIdem );
+  CHECK(bIdem);
 }
 
 typedef struct Collect Collect;
@@ -110,13 +121,13 @@ struct Collect {
   int nOut;
 };
 
-static int collectToken(void *pCtx, ZhToken *pTok){
-  Collect *c = (Collect*)pCtx;
-  if( pTok->iStart<0 || pTok->iEnd>c->nText || pTok->iStart>=pTok->iEnd
-   || pTok->n<=0 || pTok->n>ZH_MAX_TOKEN ){
+static int collectToken(void *pCtx, ZhToken *pTok) {
+  Collect *c = (Collect *)pCtx;
+  if( pTok->iStart < 0 || pTok->iEnd > c->nText || pTok->iStart >= pTok->iEnd ||
+      pTok->n <= 0 || pTok->n > ZH_MAX_TOKEN ) {
     c->bBad = 1;
   }
-  if( c->nOut + pTok->n + 2 < (int)sizeof(c->aOut) ){
+  if( c->nOut + pTok->n + 2 < (int)sizeof(c->aOut) ) {
     if( pTok->bGap ) c->aOut[c->nOut++] = '|';
     memcpy(c->aOut + c->nOut, pTok->z, pTok->n);
     c->nOut += pTok->n;
@@ -124,11 +135,11 @@ static int collectToken(void *pCtx, ZhToken *pTok){
     c->aOut[c->nOut] = 0;
   }
   c->nTok++;
-  if( c->nStopAt && c->nTok==c->nStopAt ) return SQLITE_ABORT;
+  if( c->nStopAt && c->nTok == c->nStopAt ) return SQLITE_ABORT;
   return SQLITE_OK;
 }
 
-static const char *scan(const char *z, int n, Collect *c){
+static const char *scan(const char *z, int n, Collect *c) {
   ZhBuf buf = {0, 0};
   memset(c, 0, sizeof(*c));
   c->nText = n;
@@ -137,20 +148,20 @@ static const char *scan(const char *z, int n, Collect *c){
   return c->aOut;
 }
 
-static void testScan(void){
+static void testScan(void) {
   Collect c;
-  CHECK( strcmp(scan("工会，EAP计划", 18, &c), "|工 会 |eap 计 划 ")==0 );
-  CHECK( strcmp(scan("2024年5月", 11, &c), "|2024 年 5 月 ")==0 );
-  CHECK( strcmp(scan("", 0, &c), "")==0 && c.nTok==0 );
-  CHECK( strcmp(scan("，。！", 9, &c), "")==0 && c.nTok==0 );
+  CHECK(strcmp(scan("工会，EAP计划", 18, &c), "|工 会 |eap 计 划 ") == 0);
+  CHECK(strcmp(scan("2024年5月", 11, &c), "|2024 年 5 月 ") == 0);
+  CHECK(strcmp(scan("", 0, &c), "") == 0 && c.nTok == 0);
+  CHECK(strcmp(scan("，。！", 9, &c), "") == 0 && c.nTok == 0);
   /* NUL inside the text separates. */
-  CHECK( strcmp(scan("a\0b", 3, &c), "|a |b ")==0 );
+  CHECK(strcmp(scan("a\0b", 3, &c), "|a |b ") == 0);
   /* A truncated sequence at the end is not read past (ASan would see). */
   {
     char *z = malloc(2);
     memcpy(z, "\xE5\xB7", 2);
     scan(z, 2, &c);
-    CHECK( c.nTok==0 && !c.bBad );
+    CHECK(c.nTok == 0 && !c.bBad);
     free(z);
   }
   /* Long words are cut at ZH_MAX_TOKEN bytes, offsets still cover all. */
@@ -159,17 +170,20 @@ static void testScan(void){
     char *z = malloc(n);
     memset(z, 'x', n);
     scan(z, n, &c);
-    CHECK( c.nTok==1 && !c.bBad );
+    CHECK(c.nTok == 1 && !c.bBad);
     free(z);
   }
   /* A letter with many combining marks stays bounded. */
   {
-    int n = 1 + 2*300;
+    int n = 1 + 2 * 300;
     char *z = malloc(n);
     z[0] = 'a';
-    for(int i=0; i<300; i++){ z[1+2*i] = (char)0xCC; z[2+2*i] = (char)0x81; }
+    for( int i = 0; i < 300; i++ ) {
+      z[1 + 2 * i] = (char)0xCC;
+      z[2 + 2 * i] = (char)0x81;
+    }
     scan(z, n, &c);
-    CHECK( c.nTok>=1 && !c.bBad );
+    CHECK(c.nTok >= 1 && !c.bBad);
     free(z);
   }
   /* Random bytes: every token lies inside the text. */
@@ -177,16 +191,16 @@ static void testScan(void){
     unsigned int seed = 12345;
     char z[512];
     int bBad = 0;
-    for(int iter=0; iter<2000; iter++){
+    for( int iter = 0; iter < 2000; iter++ ) {
       int n = (int)(seed % sizeof(z));
-      for(int i=0; i<n; i++){
-        seed = seed*1103515245u + 12345u;
-        z[i] = (char)(seed>>16);
+      for( int i = 0; i < n; i++ ) {
+        seed = seed * 1103515245u + 12345u;
+        z[i] = (char)(seed >> 16);
       }
       scan(z, n, &c);
       bBad |= c.bBad;
     }
-    CHECK( !bBad );
+    CHECK(!bBad);
   }
   /* xToken's first non-OK code stops the scan and is returned. */
   {
@@ -194,8 +208,9 @@ static void testScan(void){
     memset(&c, 0, sizeof(c));
     c.nText = 12;
     c.nStopAt = 2;
-    CHECK( zhScan(ZH_FOLD_ALL, "工会主席", 12, &buf, collectToken, &c)==SQLITE_ABORT );
-    CHECK( c.nTok==2 );
+    CHECK(zhScan(ZH_FOLD_ALL, "工会主席", 12, &buf, collectToken, &c) ==
+          SQLITE_ABORT);
+    CHECK(c.nTok == 2);
     zhBufFree(&buf);
   }
 }
@@ -208,12 +223,14 @@ struct Fts5Collect {
   int rcAt;
 };
 
-static int fts5Collect(void *pCtx, int tflags, const char *z, int n, int s, int e){
-  Fts5Collect *p = (Fts5Collect*)pCtx;
-  (void)s; (void)e;
+static int fts5Collect(void *pCtx, int tflags, const char *z, int n, int s,
+                       int e) {
+  Fts5Collect *p = (Fts5Collect *)pCtx;
+  (void)s;
+  (void)e;
   p->nCall++;
-  if( p->rcAt && p->nCall==p->rcAt ) return SQLITE_NOMEM;
-  if( p->nOut + n + 3 < (int)sizeof(p->aOut) ){
+  if( p->rcAt && p->nCall == p->rcAt ) return SQLITE_NOMEM;
+  if( p->nOut + n + 3 < (int)sizeof(p->aOut) ) {
     if( tflags & FTS5_TOKEN_COLOCATED ) p->aOut[p->nOut++] = '+';
     memcpy(p->aOut + p->nOut, z, n);
     p->nOut += n;
@@ -223,45 +240,50 @@ static int fts5Collect(void *pCtx, int tflags, const char *z, int n, int s, int 
   return SQLITE_OK;
 }
 
-static void testTokenizer(void){
+static void testTokenizer(void) {
   ZhOptions opt;
   ZhBuf buf = {0, 0};
   Fts5Collect c;
   char *zErr = 0;
-  CHECK( zhOptionsParse(&opt, 0, 0, &zErr)==SQLITE_OK );
+  CHECK(zhOptionsParse(&opt, 0, 0, &zErr) == SQLITE_OK);
   memset(&c, 0, sizeof(c));
-  zhTokenizeText(&opt, &buf, FTS5_TOKENIZE_DOCUMENT, "工会 主席", 13, &c, fts5Collect);
-  CHECK( strcmp(c.aOut, "|工 会 |主 席 ")==0 );
+  zhTokenizeText(&opt, &buf, FTS5_TOKENIZE_DOCUMENT, "工会 主席", 13, &c,
+                 fts5Collect);
+  CHECK(strcmp(c.aOut, "|工 会 |主 席 ") == 0);
   memset(&c, 0, sizeof(c));
-  zhTokenizeText(&opt, &buf, FTS5_TOKENIZE_QUERY, "工会 主席", 13, &c, fts5Collect);
-  CHECK( strcmp(c.aOut, "工 +|工 会 |主 席 ")==0 );
+  zhTokenizeText(&opt, &buf, FTS5_TOKENIZE_QUERY, "工会 主席", 13, &c,
+                 fts5Collect);
+  CHECK(strcmp(c.aOut, "工 +|工 会 |主 席 ") == 0);
   memset(&c, 0, sizeof(c));
   c.rcAt = 2;
-  CHECK( zhTokenizeText(&opt, &buf, FTS5_TOKENIZE_DOCUMENT, "工会主席", 12, &c, fts5Collect)==SQLITE_NOMEM );
-  CHECK( c.nCall==2 );
+  CHECK(zhTokenizeText(&opt, &buf, FTS5_TOKENIZE_DOCUMENT, "工会主席", 12, &c,
+                       fts5Collect) == SQLITE_NOMEM);
+  CHECK(c.nCall == 2);
   zhBufFree(&buf);
 }
 
-static void testOptions(void){
+static void testOptions(void) {
   ZhOptions opt;
   char *zErr = 0;
   const char *az1[] = {"t2s", "0", "nfkc", "0"};
   const char *az2[] = {"t2s"};
   const char *az3[] = {"bogus", "1"};
-  CHECK( zhOptionsParse(&opt, 4, az1, &zErr)==SQLITE_OK
-         && opt.fold==ZH_FOLD_CASE && zErr==0 );
-  CHECK( zhOptionsParse(&opt, 1, az2, &zErr)==SQLITE_ERROR
-         && zErr && strcmp(zErr, "zh: option 't2s' has no value")==0 );
+  CHECK(zhOptionsParse(&opt, 4, az1, &zErr) == SQLITE_OK &&
+        opt.fold == ZH_FOLD_CASE && zErr == 0);
+  CHECK(zhOptionsParse(&opt, 1, az2, &zErr) == SQLITE_ERROR && zErr &&
+        strcmp(zErr, "zh: option 't2s' has no value") == 0);
   sqlite3_free(zErr);
-  CHECK( zhOptionsParse(&opt, 2, az3, &zErr)==SQLITE_ERROR
-         && zErr && strcmp(zErr, "zh: unknown option 'bogus'")==0 );
+  CHECK(zhOptionsParse(&opt, 2, az3, &zErr) == SQLITE_ERROR && zErr &&
+        strcmp(zErr, "zh: unknown option 'bogus'") == 0);
   sqlite3_free(zErr);
-  CHECK( zhOptionsParseString(&opt, "  mode   substring\tcasefold 0 ", &zErr)==SQLITE_OK
-         && opt.fold==(ZH_FOLD_NFKC|ZH_FOLD_T2S) );
-  CHECK( zhOptionsParseString(&opt, 0, &zErr)==SQLITE_OK && opt.fold==ZH_FOLD_ALL );
+  CHECK(zhOptionsParseString(&opt, "  mode   substring\tcasefold 0 ", &zErr) ==
+            SQLITE_OK &&
+        opt.fold == (ZH_FOLD_NFKC | ZH_FOLD_T2S));
+  CHECK(zhOptionsParseString(&opt, 0, &zErr) == SQLITE_OK &&
+        opt.fold == ZH_FOLD_ALL);
 }
 
-int main(void){
+int main(void) {
   testUtf8();
   testClasses();
   testFold();
