@@ -1,0 +1,170 @@
+"""Turns tokbench's JSON into the results files and prints the tables.
+
+    report.py WORKDIR OUT_BASENAME MODE WALL_SECONDS
+
+WORKDIR holds corpus.json (prepare.py), versions.json, throughput.json,
+build.json and query.json (tokbench).  Writes OUT_BASENAME.md and
+OUT_BASENAME.json; the Markdown also goes to stdout.
+"""
+
+import datetime
+import json
+import os
+import platform
+import sys
+
+MB = 1e6  # all sizes and rates in decimal megabytes
+
+TOK_LABEL = {"zh": "zh", "unicode61": "unicode61", "trigram": "trigram",
+             "icu": "ICU word break (zh) *"}
+
+
+def machine():
+    cpu = "unknown"
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    return {"cpu": cpu, "cores": os.cpu_count(), "kernel": platform.release(),
+            "os": os_name()}
+
+
+def os_name():
+    try:
+        with open("/etc/os-release") as f:
+            for line in f:
+                if line.startswith("PRETTY_NAME="):
+                    return line.split("=", 1)[1].strip().strip('"')
+    except OSError:
+        pass
+    return platform.system()
+
+
+def load(workdir, name):
+    with open(os.path.join(workdir, name + ".json")) as f:
+        return json.load(f)
+
+
+def table(header, rows):
+    out = ["| " + " | ".join(header) + " |",
+           "|" + "|".join("---" if i == 0 else "---:"
+                          for i in range(len(header))) + "|"]
+    out += ["| " + " | ".join(str(c) for c in r) + " |" for r in rows]
+    return "\n".join(out)
+
+
+def ms(x):
+    return f"{x:.3f}" if x < 10 else f"{x:.1f}"
+
+
+def main():
+    workdir, out_base, mode, wall = sys.argv[1:5]
+    corpus = load(workdir, "corpus")
+    versions = load(workdir, "versions")
+    tp = load(workdir, "throughput")
+    build = load(workdir, "build")
+    query = load(workdir, "query")
+    mach = machine()
+    now = datetime.datetime.now(datetime.timezone.utc)
+    nbytes = tp["bytes"]
+
+    for t in tp["tokenizers"]:
+        t["mb_per_s"] = nbytes / MB / t["median_s"]
+        t["tokens_per_s"] = t["tokens"] / t["median_s"]
+    for t in build["tokenizers"]:
+        t["mb_per_s"] = nbytes / MB / t["build_s"]
+        t["index_mb"] = t["index_bytes"] / MB
+
+    md = ["# Tokenizer benchmark: zh, unicode61, trigram", ""]
+    md.append(f"{now:%Y-%m-%d %H:%M} UTC, {mode} mode, wall time "
+              f"{float(wall):.0f} s (`bench/tokenizer/run.sh"
+              f"{' --quick' if mode == 'quick' else ''}`).  ")
+    md.append(f"Machine: {mach['cpu']}, {mach['cores']} cores, {mach['os']}, "
+              f"Linux {mach['kernel']}.  ")
+    md.append(f"SQLite {versions['sqlite']}, ICU {versions['icu']}, "
+              f"utf8proc {versions['utf8proc']}, "
+              f"sqlite-zh {versions['zh']}.  ")
+    md.append(f"Corpus: {corpus['file']}"
+              f"{' (first documents only)' if corpus['slice'] else ''}: "
+              f"{corpus['docs']:,} documents, {nbytes / MB:.1f} MB of UTF-8 "
+              f"(title + text).  MB = 10^6 bytes.")
+    md.append("")
+    md.append(f"## Tokenizer alone (median of {tp['runs']} runs)")
+    md.append("")
+    md.append(table(
+        ["tokenizer", "MB/s", "M tokens/s", "tokens", "bytes/token"],
+        [[TOK_LABEL[t["name"]], f"{t['mb_per_s']:.1f}",
+          f"{t['tokens_per_s'] / 1e6:.2f}", f"{t['tokens']:,}",
+          f"{nbytes / t['tokens']:.2f}"] for t in tp["tokenizers"]]))
+    md.append("")
+    md.append("\\* ICU counts word segments (not spaces or punctuation); its "
+              "time includes converting each text to UTF-16.")
+    md.append("")
+    md.append("## FTS5 index build (contentless table, one transaction)")
+    md.append("")
+    md.append(table(
+        ["tokenizer", "build s", "MB/s", "index MB", "index / text",
+         "t_data MB", "distinct tokens"],
+        [[t["name"], f"{t['build_s']:.2f}", f"{t['mb_per_s']:.1f}",
+          f"{t['index_mb']:.1f}", f"{t['index_bytes'] / nbytes:.2f}",
+          (f"{t['tables']['t_data'] / MB:.1f}" if "t_data" in t["tables"]
+           else "-"), f"{t['distinct_tokens']:,}"]
+         for t in build["tokenizers"]]))
+    md.append("")
+    md.append(f"Index size from {build['tokenizers'][0]['size_method']}: all "
+              "FTS5 shadow tables, no content table.")
+    md.append("")
+
+    def qrow(L, g, label):
+        z, tri = g["zh"], g["trigram"]
+        return [L, label, z["n"], ms(z["p50_ms"]), ms(z["p99_ms"]),
+                f"{z['mean_rows']:.1f}", ms(tri["p50_ms"]), ms(tri["p99_ms"]),
+                f"{tri['mean_rows']:.1f}", f"{g['scan_mean_rows']:.1f}"]
+
+    hdr = ["chars", "group", "queries", "zh p50 ms", "zh p99 ms", "zh rows",
+           "trigram p50 ms", "trigram p99 ms", "trigram rows", "scan rows"]
+    md.append("## Query latency (all matching rowids, warm cache)")
+    md.append("")
+    md.append(table(hdr, [qrow(b["chars"], b["groups"]["all"], "all")
+                          for b in query["by_length"]]))
+    md.append("")
+    md.append("By group (common: drawn at a random position of the text; "
+              f"rare: holds a character found in at most "
+              f"{corpus['rare_max_docs']} documents):")
+    md.append("")
+    md.append(table(hdr, [qrow(b["chars"], b["groups"][g], g)
+                          for b in query["by_length"]
+                          for g in ("common", "rare")]))
+    md.append("")
+    nq = query["queries"]
+    n3 = sum(b["groups"]["all"]["trigram"]["n"] for b in query["by_length"]
+             if b["chars"] >= 3)
+    md.append("Checks: zh finds the documents a substring scan of the "
+              "zh_fold()ed text finds for "
+              f"{nq - query['zh_differs_from_folded_scan']}/{nq} queries; "
+              "trigram those a scan of the raw text finds for "
+              f"{n3 - query['trigram_differs_from_scan']}/{n3} queries of 3+ "
+              "characters, and no row below 3 characters "
+              f"({query['trigram_rows_below_3_chars']} queries with rows).")
+    md.append("")
+    md.append("How to read these tables: [bench/README.md](../README.md).")
+    text = "\n".join(md) + "\n"
+
+    with open(out_base + ".md", "w", encoding="utf-8") as f:
+        f.write(text)
+    raw = {"date": now.isoformat(timespec="seconds"), "mode": mode,
+           "wall_s": round(float(wall), 1), "machine": mach,
+           "versions": versions, "corpus": corpus, "throughput": tp,
+           "build": build, "query": query}
+    with open(out_base + ".json", "w", encoding="utf-8") as f:
+        json.dump(raw, f, indent=1, ensure_ascii=False)
+        f.write("\n")
+    sys.stdout.write(text)
+
+
+if __name__ == "__main__":
+    main()
