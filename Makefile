@@ -22,8 +22,13 @@ ICU_FLAGS       := $(shell pkg-config --cflags --libs icu-uc icu-i18n 2>/dev/nul
 
 SRC  := $(wildcard ext/*.c)
 HDR  := $(wildcard ext/*.h)
-OBJ  := $(patsubst ext/%.c,$(BUILD)/obj/%.o,$(SRC))
-SOBJ := $(patsubst ext/%.c,$(BUILD)/static/%.o,$(SRC))
+OBJ  := $(patsubst ext/%.c,$(BUILD)/obj/%.o,$(SRC)) $(BUILD)/obj/dict_blob.o
+SOBJ := $(patsubst ext/%.c,$(BUILD)/static/%.o,$(SRC)) $(BUILD)/static/dict_blob.o
+
+# The word dictionary: jieba's dict.txt from Debian's python3-jieba (MIT),
+# compiled into a trie (tools/gen_dict.c) and embedded in the extension.
+JIEBA_DICT ?= /usr/lib/python3/dist-packages/jieba/dict.txt
+DICT_BIN   := $(BUILD)/gen/dict.bin
 
 .PHONY: all static test test-sql test-unit test-oracle test-python demo bench \
         bench-quick tables lint format clean
@@ -33,8 +38,21 @@ all: $(BUILD)/zh.so
 $(BUILD)/obj/%.o: ext/%.c $(HDR) | $(BUILD)/obj
 	$(CC) $(CFLAGS) $(WARN) -fPIC $(UTF8PROC_CFLAGS) -c $< -o $@
 
+$(BUILD)/obj/dict_blob.o: ext/dict_blob.S $(DICT_BIN) | $(BUILD)/obj
+	$(CC) -c -DZH_DICT_BIN='"$(DICT_BIN)"' $< -o $@
+
+$(BUILD)/static/dict_blob.o: ext/dict_blob.S $(DICT_BIN) | $(BUILD)/static
+	$(CC) -c -DZH_DICT_BIN='"$(DICT_BIN)"' $< -o $@
+
+$(DICT_BIN): $(BUILD)/tools/gen_dict $(JIEBA_DICT) | $(BUILD)/gen
+	@test -f $(JIEBA_DICT) || { echo "missing $(JIEBA_DICT): apt-get install python3-jieba"; exit 1; }
+	$(BUILD)/tools/gen_dict $(JIEBA_DICT) $@
+
+$(BUILD)/tools/gen_dict: tools/gen_dict.c ext/fold.c ext/script.c ext/utf8.c ext/fold.h ext/dict.h | $(BUILD)/tools
+	$(CC) -O2 $(WARN) $(UTF8PROC_CFLAGS) -o $@ tools/gen_dict.c ext/fold.c ext/script.c ext/utf8.c $(UTF8PROC_LIBS) -lm
+
 $(BUILD)/zh.so: $(OBJ)
-	$(CC) $(CFLAGS) -shared -o $@ $(OBJ) $(UTF8PROC_LIBS)
+	$(CC) $(CFLAGS) -shared -o $@ $(OBJ) $(UTF8PROC_LIBS) -lm
 
 # The static library is compiled with SQLITE_CORE: it calls SQLite directly
 # and the application registers it with sqlite3_auto_extension().
@@ -46,7 +64,7 @@ $(BUILD)/static/%.o: ext/%.c $(HDR) | $(BUILD)/static
 $(BUILD)/libsqlite_zh.a: $(SOBJ)
 	rm -f $@ && ar rcs $@ $(SOBJ)
 
-$(BUILD)/obj $(BUILD)/static $(BUILD)/tools:
+$(BUILD)/obj $(BUILD)/static $(BUILD)/tools $(BUILD)/gen:
 	mkdir -p $@
 
 # ---- tests -----------------------------------------------------------------
@@ -55,7 +73,7 @@ test: all static $(BUILD)/test_internals
 	@tests/run-all.sh
 
 $(BUILD)/test_internals: tests/unit/test_internals.c $(SOBJ)
-	$(CC) $(CFLAGS) $(WARN) -DSQLITE_CORE -o $@ $< $(SOBJ) -lsqlite3 $(UTF8PROC_LIBS)
+	$(CC) $(CFLAGS) $(WARN) -DSQLITE_CORE -o $@ $< $(SOBJ) -lsqlite3 $(UTF8PROC_LIBS) -lm
 
 # ---- the main job -------------------------------------------------------------
 

@@ -1,7 +1,7 @@
 /*
 ** The FTS5 tokenizer "zh".
 **
-** Default (substring) mode: every Han, kana or hangul character is a
+** Substring mode (the default): every Han, kana or hangul character is a
 ** token; letters and digits of other scripts form words as in unicode61.
 ** A query string becomes a phrase of such tokens, so a query of any
 ** length matches exactly the documents that contain it.
@@ -13,50 +13,30 @@
 ** query 工会 asks for 工 then 会 and does not match it.  The first token of
 ** a query string may follow anything, so at query time it is emitted in
 ** both forms as colocated tokens, which FTS5 treats as alternatives.
+**
+** Words mode: the segmenter's words are the tokens.  In documents, the
+** shorter dictionary words inside a long word (工会 in 总工会) and the
+** number inside a number with a unit (2024 in 2024年) are colocated with
+** it, so that a query for either finds it; queries are segmented the
+** same way, without them.
 */
 #include "zh.h"
-#include "fts5_v2.h"
-#include "options.h"
-#include "scan.h"
 #include "tokenizer.h"
+#include "utf8.h"
 #include <string.h>
 
-typedef struct ZhTokenizer ZhTokenizer;
-struct ZhTokenizer {
-  ZhOptions opt;
-  ZhBuf buf; /* word buffer, reused across calls */
+/* ---- substring mode ------------------------------------------------------ */
+
+typedef struct SubstringSink SubstringSink;
+struct SubstringSink {
+  void *pCtx;
+  ZhXToken xToken;
+  int bQuery;       /* FTS5_TOKENIZE_QUERY: first token in both forms */
+  int bFirst;
 };
 
-static void zhTokDelete(Fts5Tokenizer *pTok) {
-  ZhTokenizer *p = (ZhTokenizer *)pTok;
-  if( p ) {
-    zhBufFree(&p->buf);
-    sqlite3_free(p);
-  }
-}
-
-static int zhTokCreate(void *pUnused, const char **azArg, int nArg,
-                       Fts5Tokenizer **ppOut) {
-  ZhTokenizer *p;
-  char *zErr = 0;
-  (void)pUnused;
-  *ppOut = 0;
-  p = sqlite3_malloc(sizeof(*p));
-  if( p == 0 ) return SQLITE_NOMEM;
-  memset(p, 0, sizeof(*p));
-  /* FTS5 reports any failure here as "error in tokenizer constructor";
-  ** zh_tokenize() with the same options shows the reason. */
-  if( zhOptionsParse(&p->opt, nArg, azArg, &zErr) ) {
-    sqlite3_free(zErr);
-    zhTokDelete((Fts5Tokenizer *)p);
-    return SQLITE_ERROR;
-  }
-  *ppOut = (Fts5Tokenizer *)p;
-  return SQLITE_OK;
-}
-
-int zhEmitFts5Token(void *pArg, ZhToken *pTok) {
-  ZhTokenSink *s = (ZhTokenSink *)pArg;
+static int emitSubstringToken(void *pArg, ZhToken *pTok) {
+  SubstringSink *s = (SubstringSink *)pArg;
   int rc;
   if( s->bQuery && s->bFirst ) {
     s->bFirst = 0;
@@ -74,23 +54,123 @@ int zhEmitFts5Token(void *pArg, ZhToken *pTok) {
   return s->xToken(s->pCtx, 0, pTok->z, pTok->n, pTok->iStart, pTok->iEnd);
 }
 
-int zhTokenizeText(const ZhOptions *pOpt, ZhBuf *pBuf, int flags,
-                   const char *pText, int nText, void *pCtx, ZhXToken xToken) {
-  ZhTokenSink s;
+/* ---- words mode ------------------------------------------------------------ */
+
+typedef struct WordsSink WordsSink;
+struct WordsSink {
+  void *pCtx;
+  ZhXToken xToken;
+  int bDocument;    /* add the colocated subwords */
+  const ZhSeg *pSeg;
+  const ZhUserDict *pUser;
+  char aSub[ZH_MAX_TOKEN];
+};
+
+static int emitSubword(void *pArg, int iFirst, int nChar) {
+  WordsSink *s = (WordsSink *)pArg;
+  int n = 0;
+  for(int k = iFirst; k < iFirst + nChar && n + 4 <= ZH_MAX_TOKEN; k++) {
+    n += zhUtf8Encode(s->pSeg->aCp[k], (unsigned char *)s->aSub + n);
+  }
+  return s->xToken(s->pCtx, FTS5_TOKEN_COLOCATED, s->aSub, n,
+                   s->pSeg->iStart, s->pSeg->iEnd);
+}
+
+static int emitWord(void *pArg, const ZhSeg *pSeg) {
+  WordsSink *s = (WordsSink *)pArg;
+  int rc = s->xToken(s->pCtx, 0, pSeg->z, pSeg->n, pSeg->iStart, pSeg->iEnd);
+  if( rc != SQLITE_OK || !s->bDocument ) return rc;
+  if( pSeg->nHead > 0 ) {
+    rc = s->xToken(s->pCtx, FTS5_TOKEN_COLOCATED, pSeg->z, pSeg->nHead,
+                   pSeg->iStart, pSeg->iEnd);
+  }
+  if( rc == SQLITE_OK && pSeg->nCp >= 3 ) {
+    s->pSeg = pSeg;
+    rc = zhSubwords(s->pUser, pSeg->aCp, pSeg->nCp, emitSubword, s);
+  }
+  return rc;
+}
+
+/* ---- the tokenizer object ------------------------------------------------ */
+
+int zhTokenizerInit(ZhTokenizer *p, ZhConn *pConn, const ZhOptions *opt) {
+  memset(p, 0, sizeof(*p));
+  p->opt = *opt;
+  p->pConn = pConn ? zhConnRef(pConn) : 0;
+  if( opt->eMode == ZH_MODE_WORDS ) {
+    p->pSeg = zhSegmenterNew(opt->fold, pConn ? pConn->pUser : 0);
+    if( p->pSeg == 0 ) return SQLITE_NOMEM;
+  }
+  return SQLITE_OK;
+}
+
+void zhTokenizerClear(ZhTokenizer *p) {
+  zhBufFree(&p->buf);
+  zhSegmenterFree(p->pSeg);
+  p->pSeg = 0;
+  zhConnUnref(p->pConn);
+  p->pConn = 0;
+}
+
+int zhTokenizerRun(ZhTokenizer *p, int flags, const char *pText, int nText,
+                   void *pCtx, ZhXToken xToken) {
   int rc;
   if( pText == 0 || nText <= 0 ) return SQLITE_OK;
-  s.pCtx = pCtx;
-  s.xToken = xToken;
-  s.bQuery = (flags & FTS5_TOKENIZE_QUERY) != 0;
-  s.bFirst = 1;
-  rc = zhScan(pOpt->fold, pText, nText, pBuf, zhEmitFts5Token, &s);
+  if( p->pSeg ) {
+    WordsSink s;
+    s.pCtx = pCtx;
+    s.xToken = xToken;
+    s.bDocument = (flags & FTS5_TOKENIZE_QUERY) == 0;
+    s.pUser = p->pConn ? p->pConn->pUser : 0;
+    rc = zhSegment(p->pSeg, pText, nText, emitWord, &s);
+  } else {
+    SubstringSink s;
+    s.pCtx = pCtx;
+    s.xToken = xToken;
+    s.bQuery = (flags & FTS5_TOKENIZE_QUERY) != 0;
+    s.bFirst = 1;
+    rc = zhScan(p->opt.fold, pText, nText, &p->buf, emitSubstringToken, &s);
+  }
   return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+/* ---- FTS5 glue ------------------------------------------------------------ */
+
+static void zhTokDelete(Fts5Tokenizer *pTok) {
+  ZhTokenizer *p = (ZhTokenizer *)pTok;
+  if( p ) {
+    zhTokenizerClear(p);
+    sqlite3_free(p);
+  }
+}
+
+static int zhTokCreate(void *pConn, const char **azArg, int nArg,
+                       Fts5Tokenizer **ppOut) {
+  ZhTokenizer *p;
+  ZhOptions opt;
+  char *zErr = 0;
+  int rc;
+  *ppOut = 0;
+  /* FTS5 reports any failure here as "error in tokenizer constructor";
+  ** zh_tokenize() with the same options shows the reason. */
+  rc = zhOptionsParse(&opt, nArg, azArg, &zErr);
+  sqlite3_free(zErr);
+  if( rc != SQLITE_OK ) return rc;
+  p = sqlite3_malloc(sizeof(*p));
+  if( p == 0 ) return SQLITE_NOMEM;
+  rc = zhTokenizerInit(p, (ZhConn *)pConn, &opt);
+  if( rc != SQLITE_OK ) {
+    zhTokDelete((Fts5Tokenizer *)p);
+    return rc;
+  }
+  *ppOut = (Fts5Tokenizer *)p;
+  return SQLITE_OK;
 }
 
 static int zhTokTokenize(Fts5Tokenizer *pTok, void *pCtx, int flags,
                          const char *pText, int nText, ZhXToken xToken) {
-  ZhTokenizer *p = (ZhTokenizer *)pTok;
-  return zhTokenizeText(&p->opt, &p->buf, flags, pText, nText, pCtx, xToken);
+  return zhTokenizerRun((ZhTokenizer *)pTok, flags, pText, nText, pCtx,
+                        xToken);
 }
 
 static int zhTokTokenizeV2(Fts5Tokenizer *pTok, void *pCtx, int flags,
@@ -113,16 +193,19 @@ static fts5_api *fts5ApiFromDb(sqlite3 *db) {
   return pApi;
 }
 
-int zhRegisterTokenizer(sqlite3 *db) {
+int zhRegisterTokenizer(sqlite3 *db, ZhConn *pConn) {
   fts5_api *pApi = fts5ApiFromDb(db);
+  int rc;
   if( pApi == 0 ) return SQLITE_ERROR;
+  zhConnRef(pConn);
   if( pApi->iVersion >= 3 ) {
     static ZhFts5TokenizerV2 tokV2 = {2, zhTokCreate, zhTokDelete,
                                       zhTokTokenizeV2};
     ZhFts5ApiV3 *pApi3 = (ZhFts5ApiV3 *)pApi;
-    return pApi3->xCreateTokenizer_v2(pApi, "zh", 0, &tokV2, 0);
+    rc = pApi3->xCreateTokenizer_v2(pApi, "zh", pConn, &tokV2, zhConnUnref);
   } else {
     static fts5_tokenizer tokV1 = {zhTokCreate, zhTokDelete, zhTokTokenize};
-    return pApi->xCreateTokenizer(pApi, "zh", 0, &tokV1, 0);
+    rc = pApi->xCreateTokenizer(pApi, "zh", pConn, &tokV1, zhConnUnref);
   }
+  return rc;
 }

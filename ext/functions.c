@@ -91,7 +91,8 @@ static void zhFoldFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   }
 }
 
-int zhRegisterFunctions(sqlite3 *db) {
+int zhRegisterFunctions(sqlite3 *db, ZhConn *pConn) {
+  (void)pConn;
   static const struct {
     const char *zName;
     int nArg;

@@ -24,6 +24,7 @@ static const struct {
   int eMode;
 } aMode[] = {
     {"substring", ZH_MODE_SUBSTRING},
+    {"words", ZH_MODE_WORDS},
 };
 
 static int setMode(ZhOptions *p, const char *zVal, char **pzErr) {
@@ -33,7 +34,7 @@ static int setMode(ZhOptions *p, const char *zVal, char **pzErr) {
       return SQLITE_OK;
     }
   }
-  *pzErr = sqlite3_mprintf("zh: mode must be substring, not '%s'", zVal);
+  *pzErr = sqlite3_mprintf("zh: mode must be substring or words, not '%s'", zVal);
   return SQLITE_ERROR;
 }
 

@@ -242,7 +242,8 @@ static void zhQueryFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   }
 }
 
-int zhRegisterQuery(sqlite3 *db) {
+int zhRegisterQuery(sqlite3 *db, ZhConn *pConn) {
+  (void)pConn;
   return sqlite3_create_function(
       db, "zh_query", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
       0, zhQueryFunc, 0, 0);

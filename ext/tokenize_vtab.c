@@ -34,6 +34,12 @@ struct ZhtRow {
   int iStart, iEnd, iPos, bColocated;
 };
 
+typedef struct ZhtVtab ZhtVtab;
+struct ZhtVtab {
+  sqlite3_vtab base;
+  ZhConn *pConn;            /* the connection's user dictionary */
+};
+
 typedef struct ZhtCursor ZhtCursor;
 struct ZhtCursor {
   sqlite3_vtab_cursor base;
@@ -48,9 +54,8 @@ struct ZhtCursor {
 static int zhtConnect(sqlite3 *db, void *pAux, int argc,
                       const char *const *argv, sqlite3_vtab **ppVtab,
                       char **pzErr) {
-  sqlite3_vtab *pNew;
+  ZhtVtab *pNew;
   int rc;
-  (void)pAux;
   (void)argc;
   (void)argv;
   (void)pzErr;
@@ -59,9 +64,10 @@ static int zhtConnect(sqlite3 *db, void *pAux, int argc,
           " input HIDDEN, options HIDDEN)");
   if( rc != SQLITE_OK ) return rc;
   pNew = sqlite3_malloc(sizeof(*pNew));
-  *ppVtab = pNew;
+  *ppVtab = &pNew->base;
   if( pNew == 0 ) return SQLITE_NOMEM;
   memset(pNew, 0, sizeof(*pNew));
+  pNew->pConn = (ZhConn *)pAux;
   sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
   return SQLITE_OK;
 }
@@ -136,7 +142,7 @@ static int zhtFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
                      int argc, sqlite3_value **argv) {
   ZhtCursor *pCur = (ZhtCursor *)cur;
   ZhOptions opt;
-  ZhBuf buf = {0, 0};
+  ZhTokenizer tok;
   char *zErr = 0;
   const char *zText;
   int nText, rc;
@@ -161,9 +167,12 @@ static int zhtFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
     return sqlite3_value_type(argv[0]) == SQLITE_NULL ? SQLITE_OK
                                                       : SQLITE_NOMEM;
   }
-  rc = zhTokenizeText(&opt, &buf, FTS5_TOKENIZE_DOCUMENT, zText, nText, pCur,
-                      zhtCollect);
-  zhBufFree(&buf);
+  rc = zhTokenizerInit(&tok, ((ZhtVtab *)cur->pVtab)->pConn, &opt);
+  if( rc == SQLITE_OK ) {
+    rc = zhTokenizerRun(&tok, FTS5_TOKENIZE_DOCUMENT, zText, nText, pCur,
+                        zhtCollect);
+  }
+  zhTokenizerClear(&tok);
   return rc;
 }
 
@@ -263,6 +272,7 @@ static sqlite3_module zhTokenizeModule = {0, /* iVersion */
                                           0,
                                           0};
 
-int zhRegisterTokenizeVtab(sqlite3 *db) {
-  return sqlite3_create_module(db, "zh_tokenize", &zhTokenizeModule, 0);
+int zhRegisterTokenizeVtab(sqlite3 *db, ZhConn *pConn) {
+  return sqlite3_create_module_v2(db, "zh_tokenize", &zhTokenizeModule,
+                                  zhConnRef(pConn), zhConnUnref);
 }

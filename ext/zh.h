@@ -14,9 +14,11 @@ SQLITE_EXTENSION_INIT3
 #define SQLITE_ZH_STR(x)  SQLITE_ZH_STR2(x)
 
 /* Registration of each part; each returns an SQLite result code. */
-int zhRegisterTokenizer(sqlite3 *db);
-int zhRegisterQuery(sqlite3 *db);
-int zhRegisterTokenizeVtab(sqlite3 *db);
-int zhRegisterFunctions(sqlite3 *db);
+typedef struct ZhConn ZhConn;
+int zhRegisterTokenizer(sqlite3 *db, ZhConn *pConn);
+int zhRegisterQuery(sqlite3 *db, ZhConn *pConn);
+int zhRegisterTokenizeVtab(sqlite3 *db, ZhConn *pConn);
+int zhRegisterFunctions(sqlite3 *db, ZhConn *pConn);
+int zhRegisterDictFunctions(sqlite3 *db, ZhConn *pConn);
 
 #endif

@@ -26,7 +26,7 @@ SELECT token, start, end FROM zh_tokenize(CAST(X'E5B7A5FFE4BC9AE5B7' AS TEXT));
 SELECT * FROM zh_tokenize('x', 'bogus 1');
 SELECT * FROM zh_tokenize('x', 't2s yes');
 SELECT * FROM zh_tokenize('x', 'mode');
-SELECT * FROM zh_tokenize('x', 'mode words');
+SELECT * FROM zh_tokenize('x', 'mode sentences');
 -- Joined to a table, one row per token of each text.
 CREATE TABLE t(id, x);
 INSERT INTO t VALUES (1, '工会'), (2, 'EAP');

@@ -12,6 +12,8 @@
 #include "../../ext/options.h"
 #include "../../ext/scan.h"
 #include "../../ext/script.h"
+#include "../../ext/segment.h"
+#include "../../ext/dict.h"
 #include "../../ext/tokenizer.h"
 #include "../../ext/utf8.h"
 
@@ -221,6 +223,7 @@ struct Fts5Collect {
   int nOut;
   int nCall;
   int rcAt;
+  int rc;
 };
 
 static int fts5Collect(void *pCtx, int tflags, const char *z, int n, int s,
@@ -240,26 +243,119 @@ static int fts5Collect(void *pCtx, int tflags, const char *z, int n, int s,
   return SQLITE_OK;
 }
 
+static const char *runTok(ZhTokenizer *t, int flags, const char *z,
+                          Fts5Collect *c, int rcAt) {
+  memset(c, 0, sizeof(*c));
+  c->rcAt = rcAt;
+  c->rc = zhTokenizerRun(t, flags, z, (int)strlen(z), c, fts5Collect);
+  return c->aOut;
+}
+
 static void testTokenizer(void) {
   ZhOptions opt;
-  ZhBuf buf = {0, 0};
+  ZhTokenizer t;
   Fts5Collect c;
   char *zErr = 0;
   CHECK(zhOptionsParse(&opt, 0, 0, &zErr) == SQLITE_OK);
-  memset(&c, 0, sizeof(c));
-  zhTokenizeText(&opt, &buf, FTS5_TOKENIZE_DOCUMENT, "工会 主席", 13, &c,
-                 fts5Collect);
-  CHECK(strcmp(c.aOut, "|工 会 |主 席 ") == 0);
-  memset(&c, 0, sizeof(c));
-  zhTokenizeText(&opt, &buf, FTS5_TOKENIZE_QUERY, "工会 主席", 13, &c,
-                 fts5Collect);
-  CHECK(strcmp(c.aOut, "工 +|工 会 |主 席 ") == 0);
-  memset(&c, 0, sizeof(c));
-  c.rcAt = 2;
-  CHECK(zhTokenizeText(&opt, &buf, FTS5_TOKENIZE_DOCUMENT, "工会主席", 12, &c,
-                       fts5Collect) == SQLITE_NOMEM);
-  CHECK(c.nCall == 2);
-  zhBufFree(&buf);
+  CHECK(zhTokenizerInit(&t, 0, &opt) == SQLITE_OK);
+  CHECK(strcmp(runTok(&t, FTS5_TOKENIZE_DOCUMENT, "工会 主席", &c, 0),
+               "|工 会 |主 席 ") == 0);
+  CHECK(strcmp(runTok(&t, FTS5_TOKENIZE_QUERY, "工会 主席", &c, 0),
+               "工 +|工 会 |主 席 ") == 0);
+  /* The first non-OK code from xToken stops tokenizing and is returned. */
+  runTok(&t, FTS5_TOKENIZE_DOCUMENT, "工会主席", &c, 2);
+  CHECK(c.rc == SQLITE_NOMEM && c.nCall == 2);
+  zhTokenizerClear(&t);
+
+  /* Words mode: subwords colocated in documents, not in queries. */
+  const char *azWords[] = {"mode", "words"};
+  CHECK(zhOptionsParse(&opt, 2, azWords, &zErr) == SQLITE_OK);
+  CHECK(zhTokenizerInit(&t, 0, &opt) == SQLITE_OK);
+  CHECK(strcmp(runTok(&t, FTS5_TOKENIZE_DOCUMENT, "总工会2024年", &c, 0),
+               "总工会 +总工 +工会 2024年 +2024 ") == 0);
+  CHECK(strcmp(runTok(&t, FTS5_TOKENIZE_QUERY, "总工会2024年", &c, 0),
+               "总工会 2024年 ") == 0);
+  for(int k = 1; k <= 4; k++) {
+    runTok(&t, FTS5_TOKENIZE_DOCUMENT, "总工会2024年", &c, k);
+    CHECK(c.rc == SQLITE_NOMEM && c.nCall == k);
+  }
+  zhTokenizerClear(&t);
+}
+
+typedef struct SegCollect SegCollect;
+struct SegCollect {
+  char aOut[1024];
+  int nOut;
+  int nText;
+  int bBad;
+};
+
+static int segCollect(void *pCtx, const ZhSeg *pSeg) {
+  SegCollect *c = (SegCollect *)pCtx;
+  if( pSeg->iStart < 0 || pSeg->iEnd > c->nText || pSeg->iStart >= pSeg->iEnd )
+    c->bBad = 1;
+  if( c->nOut + pSeg->n + 2 < (int)sizeof(c->aOut) ) {
+    memcpy(c->aOut + c->nOut, pSeg->z, pSeg->n);
+    c->nOut += pSeg->n;
+    c->aOut[c->nOut++] = ' ';
+    c->aOut[c->nOut] = 0;
+  }
+  return SQLITE_OK;
+}
+
+static const char *seg(ZhSegmenter *p, const char *z, SegCollect *c) {
+  memset(c, 0, sizeof(*c));
+  c->nText = (int)strlen(z);
+  zhSegment(p, z, c->nText, segCollect, c);
+  return c->aOut;
+}
+
+static void testSegmenter(void) {
+  ZhSegmenter *p = zhSegmenterNew(ZH_FOLD_ALL, 0);
+  ZhUserDict *pUser = zhUserDictNew();
+  SegCollect c;
+  CHECK(zhDictCheck() == 0 && zhDictWordCount() > 300000);
+  /* Numbers, dates, percentages, decimals. */
+  CHECK(strcmp(seg(p, "2024年5月25日", &c), "2024年 5月 25日 ") == 0);
+  CHECK(strcmp(seg(p, "二○○一年十二月", &c), "二〇〇一年 十二月 ") == 0);
+  CHECK(strcmp(seg(p, "占95%，增长3.5个", &c), "占 95% 增长 3.5 个 ") == 0);
+  CHECK(strcmp(seg(p, "一年", &c), "一 年 ") == 0);
+  /* Unknown names: a surname and one or two lone characters. */
+  CHECK(strcmp(seg(p, "何艳静在簋街", &c), "何艳静 在 簋街 ") == 0);
+  CHECK(strcmp(seg(p, "张说", &c), "张 说 ") == 0);
+  /* Traditional text is folded first. */
+  CHECK(strcmp(seg(p, "北京市總工會", &c), "北京市总工会 ") == 0);
+  /* Long runs are cut deterministically, offsets stay inside the text. */
+  {
+    int n = 3 * 5000;
+    char *z = malloc(n + 1);
+    for(int i = 0; i < 5000; i++) memcpy(z + 3 * i, "工", 3);
+    z[n] = 0;
+    seg(p, z, &c);
+    CHECK(!c.bBad);
+    free(z);
+  }
+  zhSegmenterFree(p);
+
+  /* User words: used at once, removed at once. */
+  int32_t aWord[] = {0x6885, 0x70B3, 0x8D85}; /* 梁炳超 */
+  int32_t aWord2[] = {0x6C47, 0x6C47};        /* 汇汇 */
+  p = zhSegmenterNew(ZH_FOLD_ALL, pUser);
+  CHECK(zhUserDictAdd(pUser, aWord2, 2, 100, "nz") == SQLITE_OK);
+  CHECK(strcmp(seg(p, "汇汇", &c), "汇汇 ") == 0);
+  CHECK(zhUserDictCount(pUser) == 1 && zhUserDictMaxLen(pUser) == 2);
+  for(int i = 0; i < 200; i++) {
+    int32_t a[2] = {0x4E00 + i, 0x4E01 + i};
+    zhUserDictAdd(pUser, a, 2, 5000, 0);
+  }
+  CHECK(zhUserDictAdd(pUser, aWord, 3, 100, 0) == SQLITE_OK);
+  CHECK(zhUserDictCost(pUser, aWord, 3, 0) == 100);
+  CHECK(zhUserDictRemove(pUser, aWord2, 2) == SQLITE_OK);
+  CHECK(zhUserDictCost(pUser, aWord2, 2, 0) == -1);
+  CHECK(zhUserDictCost(pUser, aWord, 3, 0) == 100);
+  CHECK(strcmp(seg(p, "汇汇", &c), "汇 汇 ") == 0);
+  zhSegmenterFree(p);
+  zhUserDictFree(pUser);
 }
 
 static void testOptions(void) {
@@ -289,6 +385,7 @@ int main(void) {
   testFold();
   testScan();
   testTokenizer();
+  testSegmenter();
   testOptions();
   printf("unit: %d passed, %d failed\n", nPass, nFail);
   return nFail ? 1 : 0;

@@ -1,0 +1,34 @@
+/*
+** Per-connection state, reference counted across the registrations that
+** share it.  A connection is used by one thread at a time, so the count
+** needs no lock.
+*/
+#include "zh.h"
+#include "conn.h"
+#include <string.h>
+
+ZhConn *zhConnNew(void) {
+  ZhConn *p = sqlite3_malloc(sizeof(*p));
+  if( p == 0 ) return 0;
+  memset(p, 0, sizeof(*p));
+  p->pUser = zhUserDictNew();
+  if( p->pUser == 0 ) {
+    sqlite3_free(p);
+    return 0;
+  }
+  p->nRef = 1;
+  return p;
+}
+
+ZhConn *zhConnRef(ZhConn *p) {
+  p->nRef++;
+  return p;
+}
+
+void zhConnUnref(void *pArg) {
+  ZhConn *p = (ZhConn *)pArg;
+  if( p && --p->nRef == 0 ) {
+    zhUserDictFree(p->pUser);
+    sqlite3_free(p);
+  }
+}

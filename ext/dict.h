@@ -1,0 +1,65 @@
+/*
+** The word dictionary: a trie compiled at build time (tools/gen_dict.c)
+** from jieba's dict.txt and embedded in the extension, plus the words a
+** connection adds with zh_dict_add().
+**
+** Blob layout (little endian):
+**   8 bytes   ZH_DICT_MAGIC
+**   4 x u32   node count, word count, tag count, ln(total frequency)*SCALE
+**   64 x 8    tag names, NUL padded (tag 0 is "")
+**   nodes     3 x u32 each: cp | tag<<21;  first child;  nChild | cost<<16
+**             node 0 is the root; children are contiguous, sorted by cp
+**   0x5200 x u32  the root's child for U+4E00..U+9FFF, 0 if none
+** A word's cost is -ln(frequency/total) * ZH_COST_SCALE; ZH_COST_NONE
+** marks a node that only prefixes words.
+*/
+#ifndef ZH_DICT_H
+#define ZH_DICT_H
+
+#include <stdint.h>
+
+#define ZH_DICT_MAGIC "ZHDICT01"
+#define ZH_COST_SCALE 1000
+#define ZH_COST_NONE  0xFFFF
+
+#ifndef ZH_GEN_DICT   /* the generator only needs the constants */
+
+/* Checks the embedded blob; returns 0 if it is sound. */
+int zhDictCheck(void);
+
+/* The child of trie node iNode for code point c, or 0 if there is none. */
+uint32_t zhDictChild(uint32_t iNode, int32_t c);
+
+/* The cost of the word ending at node iNode, or -1 if it is no word. */
+int zhDictCost(uint32_t iNode);
+
+/* The part-of-speech tag of the word at iNode ("" if none). */
+const char *zhDictTag(uint32_t iNode);
+
+/* ln(total frequency) * ZH_COST_SCALE: the cost of a word seen once. */
+int zhDictCostOfOne(void);
+
+/* Number of words in the embedded dictionary. */
+int zhDictWordCount(void);
+
+/*
+** Words added by a connection (zh_dict_add): a hash table of folded
+** words, owned by the connection, consulted after the embedded trie.
+*/
+typedef struct ZhUserDict ZhUserDict;
+
+ZhUserDict *zhUserDictNew(void);
+void zhUserDictFree(ZhUserDict *p);
+/* Adds or replaces a word (folded code points); returns an SQLite code. */
+int zhUserDictAdd(ZhUserDict *p, const int32_t *aCp, int nCp, int cost,
+                  const char *zTag);
+int zhUserDictRemove(ZhUserDict *p, const int32_t *aCp, int nCp);
+/* The cost of aCp[0..nCp) as a user word, or -1. */
+int zhUserDictCost(const ZhUserDict *p, const int32_t *aCp, int nCp,
+                   const char **pzTag);
+/* Length in code points of the longest user word (0 if none). */
+int zhUserDictMaxLen(const ZhUserDict *p);
+int zhUserDictCount(const ZhUserDict *p);
+
+#endif
+#endif

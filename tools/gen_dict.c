@@ -1,0 +1,310 @@
+/*
+** gen_dict: compiles a word list into the dictionary blob that is embedded
+** in build/zh.so (see ext/dict.h for the layout).
+**
+**   gen_dict DICT.TXT OUT.BIN
+**
+** DICT.TXT has lines "word frequency [tag]", as jieba's dict.txt (Debian
+** package python3-jieba, MIT licence).  Each word is folded exactly as
+** the tokenizer folds text (NFKC, case, traditional -> simplified), so
+** folded text finds it; entries that are not all Han after folding are
+** left out (the segmenter only sees runs of Han characters).
+**
+** Two kinds of entries are dropped because the segmentation convention
+** the project follows (that of the PKU and CTB standards, and of
+** Universal Dependencies) splits them: a numeral followed by a measure
+** word (一个, 三次, 一年: "一 个") and a plural in 们 of a word that stands
+** on its own (同志们: "同志 们"; pronouns such as 他们 stay).
+*/
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define ZH_GEN_DICT
+#include "../ext/dict.h"
+#include "../ext/fold.h"
+#include "../ext/script.h"
+#include "../ext/utf8.h"
+
+#define MAX_WORD_CHARS 32
+
+typedef struct Entry Entry;
+struct Entry {
+  int32_t aCp[MAX_WORD_CHARS];
+  int nCp;
+  double freq;
+  char zTag[8];
+  double tagFreq;   /* frequency of the entry whose tag was kept */
+};
+
+static Entry *aEntry;
+static int nEntry, nEntryAlloc;
+
+/* Characters of numbers, and measure words that follow them. */
+static const char *zNumeral = "〇○零一二三四五六七八九十百千万亿两";
+static const char *zMeasure = "年个次种位条名家件张项天岁届元";
+
+static int inUtf8Set(const char *zSet, int32_t c) {
+  int i = 0, n = (int)strlen(zSet), len;
+  while( i < n ) {
+    if( zhUtf8Decode((const unsigned char *)zSet + i, n - i, &len) == c )
+      return 1;
+    i += len;
+  }
+  return 0;
+}
+
+static int cmpCp(const int32_t *a, int na, const int32_t *b, int nb) {
+  for(int i = 0; i < na && i < nb; i++) {
+    if( a[i] != b[i] ) return a[i] < b[i] ? -1 : 1;
+  }
+  return na - nb;
+}
+
+static int cmpEntry(const void *pa, const void *pb) {
+  const Entry *a = pa, *b = pb;
+  return cmpCp(a->aCp, a->nCp, b->aCp, b->nCp);
+}
+
+/* Index of the entry equal to aCp[0..n) in the sorted array, or -1. */
+static int findEntry(const int32_t *aCp, int n) {
+  int lo = 0, hi = nEntry - 1;
+  while( lo <= hi ) {
+    int mid = (lo + hi) / 2;
+    int c = cmpCp(aEntry[mid].aCp, aEntry[mid].nCp, aCp, n);
+    if( c == 0 ) return mid;
+    if( c < 0 ) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/* Folds a word into aCp; returns its length, or 0 if it is not all Han. */
+static int foldWord(const char *z, int32_t *aCp) {
+  int i = 0, n = (int)strlen(z), nCp = 0;
+  while( i < n ) {
+    int len;
+    int32_t aFold[ZH_FOLD_MAX];
+    if( zhUtf8Decode((const unsigned char *)z + i, n - i, &len) ==
+        ZH_INVALID_CP )
+      return 0;
+    int nFold = zhFoldCluster(ZH_FOLD_ALL, (const unsigned char *)z + i, len,
+                              aFold);
+    for(int k = 0; k < nFold; k++) {
+      if( zhScriptClass(aFold[k]) != ZH_IDEO || nCp == MAX_WORD_CHARS )
+        return 0;
+      aCp[nCp++] = aFold[k];
+    }
+    i += len;
+  }
+  return nCp;
+}
+
+static int isNumeralMeasure(const Entry *p) {
+  if( p->nCp < 2 ) return 0;
+  for(int i = 0; i < p->nCp - 1; i++) {
+    if( !inUtf8Set(zNumeral, p->aCp[i]) ) return 0;
+  }
+  return inUtf8Set(zMeasure, p->aCp[p->nCp - 1]) ||
+         strcmp(p->zTag, "q") == 0;
+}
+
+/* ---- the trie ----------------------------------------------------------- */
+
+typedef struct TNode TNode;
+struct TNode {
+  int32_t cp;
+  int iWord;        /* entry index, or -1 */
+  int iFirst, nChild;
+};
+
+static TNode *aNode;
+static int nNode;
+
+/*
+** Lays the trie out breadth first: the children of each node are
+** contiguous and sorted by code point.  Entries are sorted, so the words
+** that share a prefix of length d form a contiguous range.
+*/
+static void buildTrie(void) {
+  typedef struct Span { int lo, hi, depth; } Span;
+  size_t nMax = 1;
+  for(int i = 0; i < nEntry; i++) nMax += (size_t)aEntry[i].nCp;
+  Span *aQueue = malloc(sizeof(Span) * nMax);
+  int nHead = 0, nTail = 0;
+  aNode = malloc(sizeof(TNode) * nMax);
+  if( !aQueue || !aNode ) exit(1);
+  nNode = 1;
+  aNode[0].cp = 0;
+  aNode[0].iWord = -1;
+  aQueue[nTail++] = (Span){0, nEntry, 0};
+  /* aQueue[k] describes the words below node k. */
+  while( nHead < nTail ) {
+    Span s = aQueue[nHead];
+    TNode *pParent = &aNode[nHead];
+    nHead++;
+    pParent->iFirst = nNode;
+    pParent->nChild = 0;
+    int i = s.lo;
+    /* A word that ends at this depth is the node's own word. */
+    if( i < s.hi && aEntry[i].nCp == s.depth ) i++;
+    while( i < s.hi ) {
+      int32_t c = aEntry[i].aCp[s.depth];
+      int j = i;
+      while( j < s.hi && aEntry[j].aCp[s.depth] == c ) j++;
+      TNode *p = &aNode[nNode++];
+      p->cp = c;
+      p->iWord = aEntry[i].nCp == s.depth + 1 ? i : -1;
+      aQueue[nTail++] = (Span){i, j, s.depth + 1};
+      pParent->nChild++;
+      i = j;
+    }
+  }
+  free(aQueue);
+}
+
+static void put32(FILE *f, uint32_t v) {
+  unsigned char b[4] = {v & 0xFF, (v >> 8) & 0xFF, (v >> 16) & 0xFF, v >> 24};
+  fwrite(b, 1, 4, f);
+}
+
+int main(int argc, char **argv) {
+  FILE *in, *out;
+  char zLine[1024];
+  double total = 0;
+  int nDropped = 0, nNonHan = 0;
+  const char *azTag[64];
+  int nTag = 0;
+
+  if( argc != 3 ) {
+    fprintf(stderr, "usage: gen_dict DICT.TXT OUT.BIN\n");
+    return 1;
+  }
+  if( (in = fopen(argv[1], "r")) == 0 ) {
+    perror(argv[1]);
+    return 1;
+  }
+  azTag[nTag++] = "";
+  while( fgets(zLine, sizeof(zLine), in) ) {
+    char zWord[512], zTag[64] = "";
+    double freq;
+    int n = sscanf(zLine, "%511s %lf %63s", zWord, &freq, zTag);
+    if( n < 2 || freq <= 0 ) {
+      fprintf(stderr, "gen_dict: %s: malformed line: %s", argv[1], zLine);
+      return 1;
+    }
+    if( nEntry == nEntryAlloc ) {
+      nEntryAlloc = nEntryAlloc ? nEntryAlloc * 2 : 65536;
+      aEntry = realloc(aEntry, sizeof(Entry) * (size_t)nEntryAlloc);
+      if( !aEntry ) return 1;
+    }
+    Entry *p = &aEntry[nEntry];
+    p->nCp = foldWord(zWord, p->aCp);
+    if( p->nCp == 0 ) {
+      nNonHan++;
+      continue;
+    }
+    p->freq = freq;
+    p->tagFreq = freq;
+    snprintf(p->zTag, sizeof(p->zTag), "%s", zTag);
+    nEntry++;
+  }
+  fclose(in);
+
+  /* Merge entries that fold alike: frequencies add, the commoner tag wins. */
+  qsort(aEntry, (size_t)nEntry, sizeof(Entry), cmpEntry);
+  int nOut = 0;
+  for(int i = 0; i < nEntry; i++) {
+    if( nOut > 0 && cmpEntry(&aEntry[nOut - 1], &aEntry[i]) == 0 ) {
+      Entry *q = &aEntry[nOut - 1];
+      q->freq += aEntry[i].freq;
+      if( aEntry[i].tagFreq > q->tagFreq ) {
+        memcpy(q->zTag, aEntry[i].zTag, sizeof(q->zTag));
+        q->tagFreq = aEntry[i].tagFreq;
+      }
+    } else {
+      aEntry[nOut++] = aEntry[i];
+    }
+  }
+  nEntry = nOut;
+
+  /* Drop what the convention splits (needs the sorted, merged list). */
+  nOut = 0;
+  for(int i = 0; i < nEntry; i++) {
+    Entry *p = &aEntry[i];
+    int bDrop = isNumeralMeasure(p);
+    if( !bDrop && p->nCp >= 3 && p->aCp[p->nCp - 1] == 0x4EEC /* 们 */
+        && strcmp(p->zTag, "r") != 0 && findEntry(p->aCp, p->nCp - 1) >= 0 ) {
+      bDrop = 1;
+    }
+    if( bDrop ) nDropped++;
+    else aEntry[nOut++] = *p;
+  }
+  nEntry = nOut;
+  for(int i = 0; i < nEntry; i++) total += aEntry[i].freq;
+
+  buildTrie();
+
+  if( (out = fopen(argv[2], "wb")) == 0 ) {
+    perror(argv[2]);
+    return 1;
+  }
+  /* Tags: a small table of names, each node holds an index into it. */
+  for(int i = 0; i < nEntry; i++) {
+    int k;
+    for(k = 0; k < nTag && strcmp(azTag[k], aEntry[i].zTag); k++) {}
+    if( k == nTag ) {
+      if( nTag == 63 ) {
+        fprintf(stderr, "gen_dict: too many tags\n");
+        return 1;
+      }
+      azTag[nTag++] = aEntry[i].zTag;
+    }
+  }
+  fwrite(ZH_DICT_MAGIC, 1, 8, out);
+  put32(out, (uint32_t)nNode);
+  put32(out, (uint32_t)nEntry);
+  put32(out, (uint32_t)nTag);
+  put32(out, (uint32_t)lround(log(total) * ZH_COST_SCALE));
+  for(int k = 0; k < 64; k++) {
+    char zName[8] = {0};
+    if( k < nTag ) snprintf(zName, sizeof(zName), "%s", azTag[k]);
+    fwrite(zName, 1, 8, out);
+  }
+  for(int i = 0; i < nNode; i++) {
+    TNode *p = &aNode[i];
+    uint32_t cost = ZH_COST_NONE, tag = 0;
+    if( p->iWord >= 0 ) {
+      Entry *e = &aEntry[p->iWord];
+      double c = (log(total) - log(e->freq)) * ZH_COST_SCALE;
+      cost = c > ZH_COST_NONE - 1 ? ZH_COST_NONE - 1 : (uint32_t)lround(c);
+      for(tag = 0; strcmp(azTag[tag], e->zTag); tag++) {}
+    }
+    if( p->nChild > 0xFFFF ) {
+      fprintf(stderr, "gen_dict: a node with %d children\n", p->nChild);
+      return 1;
+    }
+    put32(out, (uint32_t)p->cp | (tag << 21));
+    put32(out, (uint32_t)p->iFirst);
+    put32(out, (uint32_t)p->nChild | (cost << 16));
+  }
+  /* Root children of the core Han block, indexed directly. */
+  for(int32_t c = 0x4E00; c <= 0x9FFF; c++) {
+    uint32_t iChild = 0;
+    for(int k = 0; k < aNode[0].nChild; k++) {
+      if( aNode[aNode[0].iFirst + k].cp == c ) iChild = (uint32_t)(aNode[0].iFirst + k);
+    }
+    put32(out, iChild);
+  }
+  if( fclose(out) != 0 ) {
+    perror(argv[2]);
+    return 1;
+  }
+  fprintf(stderr,
+          "gen_dict: %d words (%d not all Han, %d split by convention), "
+          "%d trie nodes, %d tags\n",
+          nEntry, nNonHan, nDropped, nNode, nTag);
+  return 0;
+}
