@@ -277,18 +277,29 @@ static void mergeNames(ZhSegmenter *p, int i0, int i1) {
 ** before a place suffix is read as part of a name. */
 #define ZH_RARE_COST 12000
 
+/* Administrative units. */
+static const char zAdminSuffix[] = "区县市镇乡村省州";
+
 /* Suffixes of place names. */
 static const char zPlaceSuffix[] = "街路巷胡区县市镇村乡省州湖山河桥寺";
 
 /*
-** Rewrites the path of the run [i0, i1) so that a rare lone character
-** and the place suffix after it form one word, tagged ns (簋街).
+** Rewrites the path of the run [i0, i1) so that a known place and an
+** administrative unit after it (延庆区), or a rare lone character and a
+** place suffix after it (簋街), form one word, tagged ns.
 */
 static void mergePlaces(ZhSegmenter *p, int i0, int i1) {
   const int32_t *c = p->aCp;
   for(int i = i0; i + 1 < i1; i = p->aNext[i]) {
     uint32_t node;
-    int cost;
+    int cost, j = p->aNext[i];
+    /* A place the dictionary knows and an administrative unit after it
+    ** (延庆 + 区). */
+    if( j > i + 1 && j < i1 && p->aNext[j] == j + 1 &&
+        strcmp(p->azTag[i], "ns") == 0 && inSet(zAdminSuffix, c[j]) ) {
+      p->aNext[i] = j + 1;
+      continue;
+    }
     if( p->aNext[i] != i + 1 || p->aNext[i + 1] != i + 2 ) continue;
     if( !inSet(zPlaceSuffix, c[i + 1]) || inSet(zNotInName, c[i]) ) continue;
     node = zhDictChild(0, c[i]);
