@@ -48,7 +48,7 @@ $(DICT_BIN): $(BUILD)/tools/gen_dict $(JIEBA_DICT) | $(BUILD)/gen
 	@test -f $(JIEBA_DICT) || { echo "missing $(JIEBA_DICT): apt-get install python3-jieba"; exit 1; }
 	$(BUILD)/tools/gen_dict $(JIEBA_DICT) $@
 
-$(BUILD)/tools/gen_dict: tools/gen_dict.c ext/fold.c ext/script.c ext/utf8.c ext/fold.h ext/dict.h | $(BUILD)/tools
+$(BUILD)/tools/gen_dict: tools/gen_dict.c ext/fold.c ext/script.c ext/utf8.c ext/fold.h ext/dict.h ext/segment_rules.h | $(BUILD)/tools
 	$(CC) -O2 $(WARN) $(UTF8PROC_CFLAGS) -o $@ tools/gen_dict.c ext/fold.c ext/script.c ext/utf8.c $(UTF8PROC_LIBS) -lm
 
 $(BUILD)/zh.so: $(OBJ)

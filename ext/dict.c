@@ -34,7 +34,7 @@ int zhDictCheck(void) {
   if( *(const unsigned char *)&one != 1 ) return 1; /* little endian only */
   if( nBlob < HDR_BYTES || memcmp(zh_dict_blob, ZH_DICT_MAGIC, 8) != 0 )
     return 1;
-  if( nBlob != HDR_BYTES + ((size_t)nodeCount() * NODE_U32 + 0x5200) * 4 )
+  if( nBlob != HDR_BYTES + ((size_t)nodeCount() * NODE_U32 + 0x5200) * 4 + 0x5200 )
     return 1;
   return 0;
 }
@@ -62,6 +62,11 @@ int zhDictCost(uint32_t iNode) {
 const char *zhDictTag(uint32_t iNode) {
   uint32_t tag = nodes()[(size_t)iNode * NODE_U32] >> 21;
   return (const char *)zh_dict_blob + 8 + 16 + (tag & 63) * 8;
+}
+
+int zhDictCharFlags(int32_t c) {
+  if( c < 0x4E00 || c > 0x9FFF ) return 0;
+  return ((const unsigned char *)(rootMap() + 0x5200))[c - 0x4E00];
 }
 
 int zhDictCostOfOne(void) { return (int)rd32(zh_dict_blob + 20); }

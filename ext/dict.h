@@ -10,6 +10,7 @@
 **   nodes     3 x u32 each: cp | tag<<21;  first child;  nChild | cost<<16
 **             node 0 is the root; children are contiguous, sorted by cp
 **   0x5200 x u32  the root's child for U+4E00..U+9FFF, 0 if none
+**   0x5200 x u8   rule flags (ZH_CF_*) of U+4E00..U+9FFF
 ** A word's cost is -ln(frequency/total) * ZH_COST_SCALE; ZH_COST_NONE
 ** marks a node that only prefixes words.
 */
@@ -21,6 +22,12 @@
 #define ZH_DICT_MAGIC "ZHDICT01"
 #define ZH_COST_SCALE 1000
 #define ZH_COST_NONE  0xFFFF
+
+/* Character flags for the segmenter's rules (segment_rules.h). */
+#define ZH_CF_SURNAME      0x01
+#define ZH_CF_NOT_IN_NAME  0x02
+#define ZH_CF_ADMIN_SUFFIX 0x04
+#define ZH_CF_PLACE_SUFFIX 0x08
 
 #ifndef ZH_GEN_DICT   /* the generator only needs the constants */
 
@@ -38,6 +45,9 @@ const char *zhDictTag(uint32_t iNode);
 
 /* ln(total frequency) * ZH_COST_SCALE: the cost of a word seen once. */
 int zhDictCostOfOne(void);
+
+/* The ZH_CF_* flags of character c (0 outside the core Han block). */
+int zhDictCharFlags(int32_t c);
 
 /* Number of words in the embedded dictionary. */
 int zhDictWordCount(void);

@@ -74,35 +74,8 @@ static int isNumeralChar(int32_t c) {
   }
 }
 
-/* Common Chinese surnames: a surname the dictionary sees as a lone
-** character, followed by one or two more lone characters, is read as a
-** personal name (何艳静, 张晶) that the dictionary cannot know. */
-static const char zSurnames[] =
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董"
-    "袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟"
-    "熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文"
-    "牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符"
-    "舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房"
-    "滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫"
-    "米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池"
-    "查麻苑迟邝羊";
-
-/* Lone characters that do not start or continue a given name: function
-** words, pronouns and the commonest verbs after a name. */
-static const char zNotInName[] =
-    "的了在是和与及等说也都就对把被从向为于以将要会能不还又并而但让给到个这"
-    "那有我你他她它们中上下里年月日时后前所之其或即已曾很更最再才只又该应可"
-    "来去做称表示认讲问答笑看想听指出称道谈介绍";
-
-static int inSet(const char *zSet, int32_t c) {
-  const unsigned char *z = (const unsigned char *)zSet;
-  int n = (int)strlen(zSet), i = 0, len;
-  while( i < n ) {
-    if( zhUtf8Decode(z + i, n - i, &len) == c ) return 1;
-    i += len;
-  }
-  return 0;
-}
+/* Whether the rule set `flag` (ZH_CF_*) holds character c. */
+static int hasFlag(int32_t c, int flag) { return (zhDictCharFlags(c) & flag) != 0; }
 
 /* Units that join the number before them: 年 月 日 时 分 秒 号. */
 static int isDateUnit(int32_t c) {
@@ -262,9 +235,9 @@ static void mergeNames(ZhSegmenter *p, int i0, int i1) {
   const int32_t *c = p->aCp;
   for(int i = i0; i < i1; i = p->aNext[i]) {
     int k, nGiven = 0;
-    if( p->aNext[i] != i + 1 || !inSet(zSurnames, c[i]) ) continue;
+    if( p->aNext[i] != i + 1 || !hasFlag(c[i], ZH_CF_SURNAME) ) continue;
     for(k = i + 1; k < i1 && nGiven < 2 && p->aNext[k] == k + 1; k++) {
-      if( inSet(zNotInName, c[k]) || isNumeralChar(c[k]) ) break;
+      if( hasFlag(c[k], ZH_CF_NOT_IN_NAME) || isNumeralChar(c[k]) ) break;
       nGiven++;
     }
     if( nGiven == 0 ) continue;
@@ -276,12 +249,6 @@ static void mergeNames(ZhSegmenter *p, int i0, int i1) {
 /* Rarer than this (cost in nats * ZH_COST_SCALE), a lone character
 ** before a place suffix is read as part of a name. */
 #define ZH_RARE_COST 12000
-
-/* Administrative units. */
-static const char zAdminSuffix[] = "区县市镇乡村省州";
-
-/* Suffixes of place names. */
-static const char zPlaceSuffix[] = "街路巷胡区县市镇村乡省州湖山河桥寺";
 
 /*
 ** Rewrites the path of the run [i0, i1) so that a known place and an
@@ -296,12 +263,12 @@ static void mergePlaces(ZhSegmenter *p, int i0, int i1) {
     /* A place the dictionary knows and an administrative unit after it
     ** (延庆 + 区). */
     if( j > i + 1 && j < i1 && p->aNext[j] == j + 1 &&
-        strcmp(p->azTag[i], "ns") == 0 && inSet(zAdminSuffix, c[j]) ) {
+        strcmp(p->azTag[i], "ns") == 0 && hasFlag(c[j], ZH_CF_ADMIN_SUFFIX) ) {
       p->aNext[i] = j + 1;
       continue;
     }
     if( p->aNext[i] != i + 1 || p->aNext[i + 1] != i + 2 ) continue;
-    if( !inSet(zPlaceSuffix, c[i + 1]) || inSet(zNotInName, c[i]) ) continue;
+    if( !hasFlag(c[i + 1], ZH_CF_PLACE_SUFFIX) || hasFlag(c[i], ZH_CF_NOT_IN_NAME) ) continue;
     node = zhDictChild(0, c[i]);
     cost = node ? zhDictCost(node) : -1;
     if( cost >= 0 && cost < ZH_RARE_COST ) continue;

@@ -26,6 +26,7 @@
 #include "../ext/dict.h"
 #include "../ext/fold.h"
 #include "../ext/script.h"
+#include "../ext/segment_rules.h"
 #include "../ext/utf8.h"
 
 #define MAX_WORD_CHARS 32
@@ -297,6 +298,30 @@ int main(int argc, char **argv) {
       if( aNode[aNode[0].iFirst + k].cp == c ) iChild = (uint32_t)(aNode[0].iFirst + k);
     }
     put32(out, iChild);
+  }
+  /* Flags for the segmenter's rules, one byte per core Han character. */
+  {
+    static unsigned char aFlag[0x5200];
+    static const struct { const char *zSet; int flag; } aSet[] = {
+        {ZH_SURNAMES, ZH_CF_SURNAME},
+        {ZH_NOT_IN_NAME, ZH_CF_NOT_IN_NAME},
+        {ZH_ADMIN_SUFFIX, ZH_CF_ADMIN_SUFFIX},
+        {ZH_PLACE_SUFFIX, ZH_CF_PLACE_SUFFIX},
+    };
+    for(size_t k = 0; k < sizeof(aSet) / sizeof(aSet[0]); k++) {
+      const unsigned char *z = (const unsigned char *)aSet[k].zSet;
+      int n = (int)strlen(aSet[k].zSet), i = 0, len;
+      while( i < n ) {
+        int32_t c = zhUtf8Decode(z + i, n - i, &len);
+        if( c < 0x4E00 || c > 0x9FFF ) {
+          fprintf(stderr, "gen_dict: rule character U+%04X is outside U+4E00..U+9FFF\n", (unsigned)c);
+          return 1;
+        }
+        aFlag[c - 0x4E00] |= (unsigned char)aSet[k].flag;
+        i += len;
+      }
+    }
+    fwrite(aFlag, 1, sizeof(aFlag), out);
   }
   if( fclose(out) != 0 ) {
     perror(argv[2]);

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Tokenizer benchmark: zh, unicode61 and trigram (and ICU for throughput) on
-# the same news corpus, in one run.  See bench/README.md.
+# Tokenizer benchmark: zh (substring and words modes), unicode61 and trigram
+# (and ICU for throughput) on the same news corpus, in one run.  Word
+# segmentation accuracy is a separate benchmark: bench/segment/run.sh.
+# See bench/README.md.
 #
 #   bench/tokenizer/run.sh            the whole corpus (make bench)
 #   bench/tokenizer/run.sh --quick    a ~3 MB slice (make bench-quick; or QUICK=1)

@@ -1,6 +1,9 @@
 /*
 ** tokbench: the timing half of bench/tokenizer (run.sh drives it; the
 ** corpus and the queries come from prepare.py, the report from report.py).
+** Throughput and index build cover every tokenizer in aBenchTok (zh in
+** both modes, unicode61, trigram; throughput adds ICU); query latency
+** covers zh (substring mode) and trigram.
 **
 **   tokbench versions   ZH_SO
 **   tokbench throughput ZH_SO CORPUS RUNS
@@ -27,6 +30,26 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+
+/*
+** The FTS5 tokenizers measured, in report order: a label (also the JSON
+** name), the registered tokenizer, and the options for xCreate, which are
+** also the rest of the tokenize= string of the index build.
+*/
+typedef struct BenchTok BenchTok;
+struct BenchTok {
+  const char *zLabel;
+  const char *zTokenizer;
+  int nArg;
+  const char *azArg[2];
+};
+static const BenchTok aBenchTok[] = {
+    {"zh", "zh", 0, {0, 0}},
+    {"zh words", "zh", 2, {"mode", "words"}},
+    {"unicode61", "unicode61", 0, {0, 0}},
+    {"trigram", "trigram", 0, {0, 0}},
+};
+#define N_BENCH_TOK (int)(sizeof(aBenchTok) / sizeof(aBenchTok[0]))
 
 /* One column value of one document, pointing into the corpus buffer. */
 typedef struct BenchText BenchText;
@@ -262,7 +285,6 @@ static int64_t passIcu(UBreakIterator *pBrk, UChar *aBuf, int nBuf,
 }
 
 static int cmdThroughput(const char *zZhSo, const char *zCorpus, int nRun) {
-  static const char *azTok[] = {"zh", "unicode61", "trigram"};
   BenchCorpus corpus;
   sqlite3 *db;
   fts5_api *pApi;
@@ -277,17 +299,23 @@ static int cmdThroughput(const char *zZhSo, const char *zCorpus, int nRun) {
   printf("{\"docs\": %d, \"bytes\": %lld, \"runs\": %d, \"tokenizers\": [\n",
          corpus.nDoc, (long long)corpus.nByte, nRun);
 
-  for( iTok = 0; iTok < 4; iTok++ ) {
-    const char *zName = iTok < 3 ? azTok[iTok] : "icu";
+  /* The FTS5 tokenizers, then ICU. */
+  for( iTok = 0; iTok <= N_BENCH_TOK; iTok++ ) {
+    const BenchTok *pBench = iTok < N_BENCH_TOK ? &aBenchTok[iTok] : 0;
+    const char *zName = pBench ? pBench->zLabel : "icu";
     int64_t nToken = -1;
-    if( iTok < 3 ) {
+    if( pBench ) {
       void *pUserData = 0;
       fts5_tokenizer mod;
       Fts5Tokenizer *pTok = 0;
-      if( pApi->xFindTokenizer(pApi, zName, &pUserData, &mod) != SQLITE_OK ) {
-        die("no tokenizer %s", zName);
+      /* xCreate takes a non-const array of arguments. */
+      const char *azArg[2] = {pBench->azArg[0], pBench->azArg[1]};
+      if( pApi->xFindTokenizer(pApi, pBench->zTokenizer, &pUserData, &mod) !=
+          SQLITE_OK ) {
+        die("no tokenizer %s", pBench->zTokenizer);
       }
-      if( mod.xCreate(pUserData, 0, 0, &pTok) != SQLITE_OK || pTok == 0 ) {
+      if( mod.xCreate(pUserData, azArg, pBench->nArg, &pTok) != SQLITE_OK ||
+          pTok == 0 ) {
         die("cannot create tokenizer %s", zName);
       }
       for( iRun = 0; iRun < nRun; iRun++ ) {
@@ -321,7 +349,7 @@ static int cmdThroughput(const char *zZhSo, const char *zCorpus, int nRun) {
     for( iRun = 0; iRun < nRun; iRun++ ) {
       printf("%s%.6f", iRun ? ", " : "", aSec[iRun]);
     }
-    printf("]}%s\n", iTok < 3 ? "," : "");
+    printf("]}%s\n", iTok < N_BENCH_TOK ? "," : "");
     fprintf(stderr, "  throughput %-9s done\n", zName);
   }
   printf("]}\n");
@@ -377,24 +405,43 @@ static void printIndexSize(sqlite3 *db) {
   }
 }
 
+/* The database file of one tokenizer's index: DIR/LABEL.db, where a space
+** in the label becomes an underscore ("zh words" -> zh_words.db). */
+static char *buildDbPath(const char *zDir, const char *zLabel) {
+  char *zPath = sqlite3_mprintf("%s/%s.db", zDir, zLabel);
+  char *z;
+  if( zPath == 0 ) die("out of memory");
+  for( z = zPath + strlen(zDir); *z; z++ ) {
+    if( *z == ' ' ) *z = '_';
+  }
+  return zPath;
+}
+
 static int cmdBuild(const char *zZhSo, const char *zCorpus, const char *zDir) {
-  static const char *azTok[] = {"zh", "unicode61", "trigram"};
   BenchCorpus corpus;
   int iTok;
   corpusLoad(&corpus, zCorpus);
   printf("{\"docs\": %d, \"bytes\": %lld, \"tokenizers\": [\n", corpus.nDoc,
          (long long)corpus.nByte);
-  for( iTok = 0; iTok < 3; iTok++ ) {
-    char *zPath = sqlite3_mprintf("%s/%s.db", zDir, azTok[iTok]);
+  for( iTok = 0; iTok < N_BENCH_TOK; iTok++ ) {
+    const BenchTok *pBench = &aBenchTok[iTok];
+    const char *zLabel = pBench->zLabel;
+    char *zPath = buildDbPath(zDir, zLabel);
     char *zJournal = sqlite3_mprintf("%s-journal", zPath);
-    char *zCreate = sqlite3_mprintf(
-        "CREATE VIRTUAL TABLE t USING fts5(title, body, content='', "
-        "tokenize='%s')",
-        azTok[iTok]);
+    char *zTokenize = sqlite3_mprintf("%s", pBench->zTokenizer);
+    char *zCreate;
     sqlite3 *db;
     sqlite3_stmt *pIns = 0;
     double t0, sec;
-    int i;
+    int i, k;
+    for( k = 0; k < pBench->nArg; k++ ) {
+      zTokenize = sqlite3_mprintf("%z %s", zTokenize, pBench->azArg[k]);
+    }
+    zCreate = sqlite3_mprintf(
+        "CREATE VIRTUAL TABLE t USING fts5(title, body, content='', "
+        "tokenize='%q')",
+        zTokenize);
+    if( zJournal == 0 || zTokenize == 0 || zCreate == 0 ) die("out of memory");
     unlink(zPath);
     unlink(zJournal);
     db = openDb(zPath, zZhSo);
@@ -413,24 +460,26 @@ static int cmdBuild(const char *zZhSo, const char *zCorpus, const char *zDir) {
       sqlite3_bind_text(pIns, 3, corpus.aCol[2 * i + 1].z,
                         corpus.aCol[2 * i + 1].n, SQLITE_STATIC);
       if( sqlite3_step(pIns) != SQLITE_DONE ) {
-        die("%s: insert of document %d: %s", azTok[iTok], i + 1,
-            sqlite3_errmsg(db));
+        die("%s: insert of document %d: %s", zLabel, i + 1, sqlite3_errmsg(db));
       }
       sqlite3_reset(pIns);
     }
     exec(db, "COMMIT");
     sec = nowSeconds() - t0;
     sqlite3_finalize(pIns);
-    printf("  {\"name\": \"%s\", \"build_s\": %.6f, ", azTok[iTok], sec);
+    printf("  {\"name\": \"%s\", \"tokenize\": ", zLabel);
+    jsonString(zTokenize);
+    printf(", \"build_s\": %.6f, ", sec);
     printIndexSize(db);
     exec(db, "CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, t, row)");
     printf(", \"distinct_tokens\": %lld}%s\n",
            (long long)queryInt(db, "SELECT count(*) FROM temp.v"),
-           iTok < 2 ? "," : "");
+           iTok < N_BENCH_TOK - 1 ? "," : "");
     if( sqlite3_close(db) != SQLITE_OK ) die("close %s", zPath);
-    fprintf(stderr, "  build %-9s %.1f s\n", azTok[iTok], sec);
+    fprintf(stderr, "  build %-9s %.1f s\n", zLabel, sec);
     sqlite3_free(zPath);
     sqlite3_free(zJournal);
+    sqlite3_free(zTokenize);
     sqlite3_free(zCreate);
   }
   printf("]}\n");
@@ -662,7 +711,7 @@ static int cmdQuery(const char *zZhSo, const char *zCorpus, const char *zDir,
           nowSeconds() - tStart);
 
   for( iTok = 0; iTok < 2; iTok++ ) {
-    char *zPath = sqlite3_mprintf("%s/%s.db", zDir, azTok[iTok]);
+    char *zPath = buildDbPath(zDir, azTok[iTok]);
     sqlite3 *db;
     sqlite3_stmt *pStmt = 0;
     int iPass;
