@@ -42,6 +42,33 @@ class ZhFromPython(unittest.TestCase):
         with self.assertRaisesRegex(sqlite3.OperationalError, "error in tokenizer constructor"):
             self.db.execute("CREATE VIRTUAL TABLE bad USING fts5(x, tokenize='zh t2s 2')")
 
+    def test_words_mode_and_user_words(self):
+        db = self.db
+        db.execute("CREATE VIRTUAL TABLE w USING fts5(body, tokenize='zh mode words')")
+        db.executemany("INSERT INTO w(rowid, body) VALUES (?, ?)",
+                       [(1, "提供温和服务"), (2, "她穿着和服"), (3, "北京市总工会召开会议")])
+        find = lambda q: [r[0] for r in db.execute(
+            "SELECT rowid FROM w WHERE w MATCH zh_query(?) ORDER BY rowid", (q,))]
+        self.assertEqual(find("和服"), [2])
+        self.assertEqual(find("工会"), [3])
+        self.assertEqual(db.execute("SELECT zh_segment(?)", ("何艳静在簋街",)).fetchone()[0],
+                         "何艳静 在 簋街")
+        for word in ("簋街餐饮", "炳超"):
+            db.execute("SELECT zh_dict_add(?)", (word,)).fetchone()
+        self.assertEqual(db.execute("SELECT zh_dict_count()").fetchone()[0], 2)
+        self.assertEqual(db.execute("SELECT zh_segment('簋街餐饮业')").fetchone()[0], "簋街餐饮 业")
+        with self.assertRaisesRegex(sqlite3.OperationalError, "is not a word of Han characters"):
+            db.execute("SELECT zh_dict_add('EAP')").fetchone()
+
+    def test_user_words_are_per_connection(self):
+        other = sqlite3.connect(":memory:")
+        other.enable_load_extension(True)
+        other.load_extension(os.path.join(ROOT, "build", "zh"))
+        self.db.execute("SELECT zh_dict_add('簋街餐饮')").fetchone()
+        self.assertEqual(other.execute("SELECT zh_dict_count()").fetchone()[0], 0)
+        other.close()
+        self.assertEqual(self.db.execute("SELECT zh_segment('簋街餐饮业')").fetchone()[0], "簋街餐饮 业")
+
     def test_version(self):
         self.assertRegex(self.db.execute("SELECT zh_version()").fetchone()[0], r"^\d+\.\d+\.\d+ \(tokenizer \d+\)$")
 
