@@ -82,9 +82,11 @@ demo: all
 
 bench: all
 	bench/tokenizer/run.sh
+	bench/segment/run.sh
 
 bench-quick: all
 	QUICK=1 bench/tokenizer/run.sh
+	bench/segment/run.sh
 
 # ---- generated tables --------------------------------------------------------
 

@@ -3,11 +3,26 @@
 
 Scoring is the bakeoff's: a predicted word counts when its start and end
 (in characters, whitespace ignored) match a gold word's; precision, recall
-and F1 over all words.  Segmenters: zh's words mode (zh_segment), and, when
-installed, jieba 0.42 (python3-jieba, HMM on, as in its default cut) and
-ICU's word break iterator (via the bench's C helper, if built).
+and F1 over all words.  On PKU also the recall of the gold words that are
+not in the PKU training word list (OOV recall), as the bakeoff reports it.
 
-    bench/segment/score.py [--gsd] [--json FILE]
+Segmenters:
+  zh      zh's words mode, zh_segment() through build/zh.so
+  jieba   jieba (python3-jieba), HMM on, as in its default cut
+  icu     ICU's word break iterator, locale zh (C helper icuseg)
+  friso   friso, complex (mmseg) mode (C helper frisoseg and its friso.ini)
+
+    bench/segment/score.py [--gsd] [--json FILE] [--seg NAME ...]
+                           [--icuseg PATH] [--frisoseg PATH --friso-ini PATH]
+
+Without --seg, every segmenter that is available runs (the helpers when
+built: bench/segment/run.sh builds them into build/bench/); a segmenter
+named with --seg that is not available is an error.  Any error exits 1.
+
+Times: load_s is the one-time setup (loading the extension, jieba's
+initialise, a helper's dictionary load); segment_s is segmenting every line.
+zh and jieba are called once a line from Python; the C helpers get all the
+lines at once and time their own loop, so their figure has no Python in it.
 
 The data lives in ../shared/data (research use only: read, never copied).
 """
@@ -15,42 +30,57 @@ import argparse
 import json
 import os
 import sqlite3
+import subprocess
 import sys
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DATA = os.path.join(ROOT, "..", "shared", "data")
+SIGHAN = os.path.join(DATA, "sighan2005")
+BUILD = os.path.join(ROOT, "build", "bench")
+ORDER = ("zh", "jieba", "icu", "friso")
 
 
 def spans(words):
-    out, i = set(), 0
+    """(start, end) in characters of each word, in order."""
+    out, i = [], 0
     for w in words:
-        out.add((i, i + len(w)))
+        out.append((i, i + len(w)))
         i += len(w)
     return out
 
 
-def score(pred, gold):
-    tp = npred = ngold = 0
-    for p, g in zip(pred, gold):
+def score(pred, gold, known=None):
+    """P/R/F1 of pred against gold; with known (a word set), OOV recall."""
+    tp = npred = ngold = noov = tpoov = 0
+    for p, g in zip(pred, gold, strict=True):
         p = [w for w in p if w.strip()]
         if "".join(p) != "".join(g):
             raise SystemExit(f"segmenter changed the text:\n{''.join(p)}\n{''.join(g)}")
-        ps, gs = spans(p), spans(g)
-        tp += len(ps & gs)
+        ps, gs = set(spans(p)), spans(g)
+        tp += len(ps.intersection(gs))
         npred += len(ps)
         ngold += len(gs)
+        if known is not None:
+            oov = [s for s, w in zip(gs, g) if w not in known]
+            noov += len(oov)
+            tpoov += len(ps.intersection(oov))
     prec, rec = tp / npred, tp / ngold
-    return {"precision": prec, "recall": rec, "f1": 2 * prec * rec / (prec + rec)}
+    r = {"precision": prec, "recall": rec, "f1": 2 * prec * rec / (prec + rec),
+         "words_predicted": npred, "words_gold": ngold}
+    if known is not None:
+        r["oov_recall"] = tpoov / noov if noov else None
+    return r
 
 
 def load_pku():
-    d = os.path.join(DATA, "sighan2005")
-    with open(os.path.join(d, "pku_test_gold.utf8"), encoding="utf-8") as f:
+    with open(os.path.join(SIGHAN, "pku_test_gold.utf8"), encoding="utf-8") as f:
         gold = [l.split() for l in f]
-    with open(os.path.join(d, "pku_test.utf8"), encoding="utf-8") as f:
+    with open(os.path.join(SIGHAN, "pku_test.utf8"), encoding="utf-8") as f:
         raw = [l.rstrip("\r\n") for l in f]
-    return raw, gold
+    with open(os.path.join(SIGHAN, "pku_training_words.utf8"), encoding="utf-8") as f:
+        known = {l.strip() for l in f if l.strip()}
+    return raw, gold, known
 
 
 def load_gsd(name):
@@ -68,59 +98,143 @@ def load_gsd(name):
             cur.append(line.split("\t")[1])
     if cur:
         sents.append(cur)
-    return ["".join(s) for s in sents], sents
+    return ["".join(s) for s in sents], sents, None
 
 
-def zh_segmenter():
+# ---- segmenters ------------------------------------------------------------
+# Each make_* returns None when the segmenter is not available, else a dict:
+# name, version, load_s, and run(lines) -> (list of word lists, seconds).
+
+def make_zh(args):
+    t = time.perf_counter()
     db = sqlite3.connect(":memory:")
     db.enable_load_extension(True)
     db.load_extension(os.path.join(ROOT, "build", "zh"))
+    load_s = time.perf_counter() - t
+    version = db.execute("SELECT zh_version()").fetchone()[0]
 
-    def seg(line):
-        return db.execute("SELECT zh_segment(?)", (line,)).fetchone()[0].split(" ")
-    return seg
+    def run(lines):
+        t = time.perf_counter()
+        out = [db.execute("SELECT zh_segment(?)", (l,)).fetchone()[0].split(" ")
+               for l in lines]
+        return out, time.perf_counter() - t
+    return {"name": "zh words", "version": f"sqlite-zh {version}",
+            "load_s": load_s, "run": run}
 
 
-def jieba_segmenter():
+def make_jieba(args):
+    t = time.perf_counter()
     try:
         import jieba
     except ImportError:
         return None
     jieba.setLogLevel(60)
     jieba.initialize()
-    return lambda line: list(jieba.cut(line))
+    load_s = time.perf_counter() - t
+
+    def run(lines):
+        t = time.perf_counter()
+        out = [list(jieba.cut(l)) for l in lines]
+        return out, time.perf_counter() - t
+    return {"name": "jieba (HMM)", "version": f"jieba {jieba.__version__}",
+            "load_s": load_s, "run": run}
+
+
+def helper(name, exe, args=()):
+    """A C helper: lines on stdin, segments on stdout, times on stderr."""
+    def call(argv, text=""):
+        p = subprocess.run(argv, input=text.encode(), capture_output=True)
+        err = p.stderr.decode(errors="replace")
+        if p.returncode != 0:
+            raise SystemExit(f"{name} failed (exit {p.returncode}):\n{err}")
+        return p.stdout.decode(), err
+
+    seg = {"name": name, "version": call([exe, "--version"])[0].strip()}
+
+    def run(lines):
+        out, err = call([exe, *args], "".join(l + "\n" for l in lines))
+        rows = out.split("\n")
+        if rows[-1] != "" or len(rows) - 1 != len(lines):
+            raise SystemExit(f"{name}: {len(rows) - 1} lines out for {len(lines)} in")
+        # the last stderr line: "time load_s=X segment_s=Y"
+        times = dict(kv.split("=") for kv in err.strip().splitlines()[-1].split()[1:])
+        seg["load_s"] = float(times["load_s"])
+        return [r.split(" ") for r in rows[:-1]], float(times["segment_s"])
+    seg["run"] = run
+    return seg
+
+
+def make_icu(args):
+    if not os.access(args.icuseg, os.X_OK):
+        return None
+    return helper("ICU word break (zh)", args.icuseg)
+
+
+def make_friso(args):
+    if not (os.access(args.frisoseg, os.X_OK) and os.path.exists(args.friso_ini)):
+        return None
+    return helper("friso (mmseg)", args.frisoseg, [args.friso_ini])
+
+
+MAKERS = {"zh": make_zh, "jieba": make_jieba, "icu": make_icu, "friso": make_friso}
 
 
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--gsd", action="store_true", help="also score UD Chinese GSD train")
-    ap.add_argument("--only-zh", action="store_true")
+    ap.add_argument("--seg", action="append", choices=ORDER,
+                    help="a segmenter to run (repeatable; default: all available)")
+    ap.add_argument("--only-zh", action="store_true", help="same as --seg zh")
+    ap.add_argument("--icuseg", default=os.path.join(BUILD, "icuseg"))
+    ap.add_argument("--frisoseg", default=os.path.join(BUILD, "frisoseg"))
+    ap.add_argument("--friso-ini", default=os.path.join(BUILD, "friso.ini"))
     ap.add_argument("--json")
     args = ap.parse_args()
-    if not os.path.exists(os.path.join(DATA, "sighan2005", "pku_test_gold.utf8")):
+    if not os.path.exists(os.path.join(SIGHAN, "pku_test_gold.utf8")):
         print("skipped: ../shared/data/sighan2005 not found")
         return 0
+    wanted = ["zh"] if args.only_zh else args.seg
+    segs = []
+    for key in ORDER:
+        if wanted and key not in wanted:
+            continue
+        s = MAKERS[key](args)
+        if s is None:
+            if wanted:
+                raise SystemExit(f"segmenter {key} is not available")
+            print(f"(segmenter {key} not available: left out)", file=sys.stderr)
+            continue
+        s["key"] = key
+        segs.append(s)
+
     sets = [("PKU test", load_pku())]
     if args.gsd:
         sets.append(("GSD train", load_gsd("zh_gsdsimp-ud-train.iob2")))
-    segs = [("zh words", zh_segmenter())]
-    if not args.only_zh:
-        j = jieba_segmenter()
-        if j:
-            segs.append(("jieba 0.42 (HMM)", j))
-    results = []
-    for set_name, (raw, gold) in sets:
-        for seg_name, seg in segs:
-            t = time.perf_counter()
-            pred = [seg(line) for line in raw]
-            dt = time.perf_counter() - t
-            r = score(pred, gold)
-            r.update(set=set_name, segmenter=seg_name, seconds=dt)
+    results, set_info = [], []
+    for set_name, (raw, gold, known) in sets:
+        info = {"set": set_name, "lines": len(raw),
+                "words": sum(len(g) for g in gold),
+                "characters": sum(len(w) for g in gold for w in g)}
+        if known is not None:
+            info["oov_rate"] = sum(w not in known for g in gold for w in g) / info["words"]
+        set_info.append(info)
+        for s in segs:
+            pred, dt = s["run"](raw)
+            r = score(pred, gold, known)
+            load_s = s["load_s"]
+            r.update(set=set_name, segmenter=s["name"], key=s["key"],
+                     version=s["version"], segment_s=dt, load_s=load_s)
             results.append(r)
-            print(f"{set_name:10} {seg_name:18} P {r['precision']:.4f}  R {r['recall']:.4f}  F1 {r['f1']:.4f}")
+            oov = (f"  R_oov {r['oov_recall']:.4f}" if r.get("oov_recall") is not None
+                   else "")
+            print(f"{set_name:10} {s['name']:20} P {r['precision']:.4f}  "
+                  f"R {r['recall']:.4f}  F1 {r['f1']:.4f}{oov}  "
+                  f"{dt:.2f} s (+{load_s:.2f} s load)")
     if args.json:
-        with open(args.json, "w") as f:
-            json.dump(results, f, indent=1)
+        with open(args.json, "w", encoding="utf-8") as f:
+            json.dump({"sets": set_info, "results": results}, f, indent=1,
+                      ensure_ascii=False)
+            f.write("\n")
     return 0
 
 

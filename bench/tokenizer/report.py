@@ -11,6 +11,7 @@ import datetime
 import json
 import os
 import platform
+import subprocess
 import sys
 
 MB = 1e6  # all sizes and rates in decimal megabytes
@@ -45,6 +46,23 @@ def os_name():
     return platform.system()
 
 
+DIRTY = " plus uncommitted changes to ext/, tools/ or the Makefile"
+
+
+def git_state():
+    """The commit measured, and whether the work tree differed from it."""
+    def git(*args):
+        try:
+            p = subprocess.run(["git", *args], capture_output=True, text=True)
+            return p.stdout.strip() if p.returncode == 0 else None
+        except OSError:
+            return None
+    commit = git("rev-parse", "--short", "HEAD")
+    dirty = git("status", "--porcelain", "--untracked-files=no", "--", "ext",
+                "tools", "Makefile")
+    return {"commit": commit, "ext_modified": bool(dirty) if commit else None}
+
+
 def load(workdir, name):
     with open(os.path.join(workdir, name + ".json")) as f:
         return json.load(f)
@@ -70,6 +88,7 @@ def main():
     build = load(workdir, "build")
     query = load(workdir, "query")
     mach = machine()
+    gitst = git_state()
     now = datetime.datetime.now(datetime.timezone.utc)
     nbytes = tp["bytes"]
 
@@ -84,7 +103,9 @@ def main():
           "unicode61, trigram", ""]
     md.append(f"{now:%Y-%m-%d %H:%M} UTC, {mode} mode, wall time "
               f"{float(wall):.0f} s (`bench/tokenizer/run.sh"
-              f"{' --quick' if mode == 'quick' else ''}`).  ")
+              f"{' --quick' if mode == 'quick' else ''}`), commit "
+              f"{gitst['commit']}"
+              f"{DIRTY if gitst['ext_modified'] else ''}.  ")
     md.append(f"Machine: {mach['cpu']}, {mach['cores']} cores, {mach['os']}, "
               f"Linux {mach['kernel']}.  ")
     md.append(f"SQLite {versions['sqlite']}, ICU {versions['icu']}, "
@@ -162,7 +183,7 @@ def main():
     with open(out_base + ".md", "w", encoding="utf-8") as f:
         f.write(text)
     raw = {"date": now.isoformat(timespec="seconds"), "mode": mode,
-           "wall_s": round(float(wall), 1), "machine": mach,
+           "wall_s": round(float(wall), 1), "machine": mach, "git": gitst,
            "versions": versions, "corpus": corpus, "throughput": tp,
            "build": build, "query": query}
     with open(out_base + ".json", "w", encoding="utf-8") as f:
