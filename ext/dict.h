@@ -7,9 +7,12 @@
 **   8 bytes   ZH_DICT_MAGIC
 **   4 x u32   node count, word count, tag count, ln(total frequency)*SCALE
 **   64 x 8    tag names, NUL padded (tag 0 is "")
-**   nodes     3 x u32 each: cp | tag<<21;  first child;  nChild | cost<<16
+**   nodes     three arrays of u32, one entry per node:
+**               cp | tag<<21;  first child;  nChild | cost<<16
 **             node 0 is the root; children are contiguous, sorted by cp
 **   0x5200 x u32  the root's child for U+4E00..U+9FFF, 0 if none
+**   2^ZH_PAIR_BITS x (u32 key, u32 node)  the node of each two-character
+**             prefix of core Han characters, by open addressing (key 0: empty)
 **   0x5200 x u8   rule flags (ZH_CF_*) of U+4E00..U+9FFF
 ** A word's cost is -ln(frequency/total) * ZH_COST_SCALE; ZH_COST_NONE
 ** marks a node that only prefixes words.
@@ -23,19 +26,30 @@
 #define ZH_COST_SCALE 1000
 #define ZH_COST_NONE  0xFFFF
 
+/* The pair table. */
+#define ZH_PAIR_BITS 19
+#define ZH_PAIR_KEY(c1, c2)                                                    \
+  ((uint32_t)((c1)-0x4E00) * 0x5200u + (uint32_t)((c2)-0x4E00) + 1u)
+#define ZH_PAIR_HASH(key) (((key)*2654435761u) >> (32 - ZH_PAIR_BITS))
+
 /* Character flags for the segmenter's rules (segment_rules.h). */
 #define ZH_CF_SURNAME      0x01
 #define ZH_CF_NOT_IN_NAME  0x02
 #define ZH_CF_ADMIN_SUFFIX 0x04
 #define ZH_CF_PLACE_SUFFIX 0x08
+#define ZH_CF_NUMERAL      0x10
 
-#ifndef ZH_GEN_DICT   /* the generator only needs the constants */
+#ifndef ZH_GEN_DICT /* the generator only needs the constants */
 
 /* Checks the embedded blob; returns 0 if it is sound. */
 int zhDictCheck(void);
 
 /* The child of trie node iNode for code point c, or 0 if there is none. */
 uint32_t zhDictChild(uint32_t iNode, int32_t c);
+
+/* The node of the two core Han characters c1 c2 (a word or a prefix),
+** or 0: the same as two zhDictChild() steps from the root, faster. */
+uint32_t zhDictPair(int32_t c1, int32_t c2);
 
 /* The cost of the word ending at node iNode, or -1 if it is no word. */
 int zhDictCost(uint32_t iNode);

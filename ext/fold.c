@@ -14,6 +14,7 @@
 
 int32_t zhT2s(int32_t c) {
   int lo = 0;
+  if( c < (int32_t)zh_t2s_pairs[0][0] ) return c;
   if( zhIsCoreHan(c) ) {
     int32_t s = zh_t2s_core[c - 0x4E00];
     return s ? s : c;
@@ -38,6 +39,15 @@ int zhFoldCluster(int flags, const unsigned char *z, int n, int32_t *aOut) {
   int i;
   if( flags & ZH_FOLD_NFKC ) opt |= UTF8PROC_COMPAT;
   if( flags & ZH_FOLD_CASE ) opt |= UTF8PROC_CASEFOLD;
+
+  /* Full-width ASCII (，：！（） in Chinese text) is plain ASCII under NFKC. */
+  if( n == 3 && (flags & ZH_FOLD_NFKC) && z[0] == 0xEF &&
+      ((z[1] == 0xBC && z[2] >= 0x81) || (z[1] == 0xBD && z[2] <= 0x9E)) ) {
+    int32_t c = (0xF000 | ((z[1] & 0x3F) << 6) | (z[2] & 0x3F)) - 0xFEE0;
+    if( (flags & ZH_FOLD_CASE) && c >= 'A' && c <= 'Z' ) c += 'a' - 'A';
+    aOut[0] = c;
+    return 1;
+  }
 
   /* A lone code point that no fold touches (most punctuation, kana,
   ** hangul) skips the decompose/recompose round trip. */

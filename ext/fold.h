@@ -18,6 +18,14 @@
 /* The simplified form of Han character c, or c. */
 int32_t zhT2s(int32_t c);
 
+/* The same for c in the core Han block (U+4E00..U+9FFF), inline: the
+** scanner's hot path. */
+extern const unsigned short zh_t2s_core[0x5200];
+static inline int32_t zhT2sCore(int32_t c) {
+  int32_t s = zh_t2s_core[c - 0x4E00];
+  return s ? s : c;
+}
+
 /*
 ** Folds one cluster: a code point and the combining marks after it, as
 ** UTF-8 in z[0..n) (valid UTF-8).  Writes the folded code points to aOut

@@ -31,7 +31,7 @@ typedef struct SubstringSink SubstringSink;
 struct SubstringSink {
   void *pCtx;
   ZhXToken xToken;
-  int bQuery;       /* FTS5_TOKENIZE_QUERY: first token in both forms */
+  int bQuery; /* FTS5_TOKENIZE_QUERY: first token in both forms */
   int bFirst;
 };
 
@@ -54,13 +54,14 @@ static int emitSubstringToken(void *pArg, ZhToken *pTok) {
   return s->xToken(s->pCtx, 0, pTok->z, pTok->n, pTok->iStart, pTok->iEnd);
 }
 
-/* ---- words mode ------------------------------------------------------------ */
+/* ---- words mode ------------------------------------------------------------
+ */
 
 typedef struct WordsSink WordsSink;
 struct WordsSink {
   void *pCtx;
   ZhXToken xToken;
-  int bDocument;    /* add the colocated subwords */
+  int bDocument; /* add the colocated subwords */
   const ZhSeg *pSeg;
   const ZhUserDict *pUser;
   char aSub[ZH_MAX_TOKEN];
@@ -69,11 +70,11 @@ struct WordsSink {
 static int emitSubword(void *pArg, int iFirst, int nChar) {
   WordsSink *s = (WordsSink *)pArg;
   int n = 0;
-  for(int k = iFirst; k < iFirst + nChar && n + 4 <= ZH_MAX_TOKEN; k++) {
+  for( int k = iFirst; k < iFirst + nChar && n + 4 <= ZH_MAX_TOKEN; k++ ) {
     n += zhUtf8Encode(s->pSeg->aCp[k], (unsigned char *)s->aSub + n);
   }
-  return s->xToken(s->pCtx, FTS5_TOKEN_COLOCATED, s->aSub, n,
-                   s->pSeg->iStart, s->pSeg->iEnd);
+  return s->xToken(s->pCtx, FTS5_TOKEN_COLOCATED, s->aSub, n, s->pSeg->iStart,
+                   s->pSeg->iEnd);
 }
 
 static int emitWord(void *pArg, const ZhSeg *pSeg) {
@@ -134,7 +135,8 @@ int zhTokenizerRun(ZhTokenizer *p, int flags, const char *pText, int nText,
   return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
-/* ---- FTS5 glue ------------------------------------------------------------ */
+/* ---- FTS5 glue ------------------------------------------------------------
+ */
 
 static void zhTokDelete(Fts5Tokenizer *pTok) {
   ZhTokenizer *p = (ZhTokenizer *)pTok;
@@ -169,8 +171,7 @@ static int zhTokCreate(void *pConn, const char **azArg, int nArg,
 
 static int zhTokTokenize(Fts5Tokenizer *pTok, void *pCtx, int flags,
                          const char *pText, int nText, ZhXToken xToken) {
-  return zhTokenizerRun((ZhTokenizer *)pTok, flags, pText, nText, pCtx,
-                        xToken);
+  return zhTokenizerRun((ZhTokenizer *)pTok, flags, pText, nText, pCtx, xToken);
 }
 
 static int zhTokTokenizeV2(Fts5Tokenizer *pTok, void *pCtx, int flags,

@@ -34,7 +34,8 @@ static int setMode(ZhOptions *p, const char *zVal, char **pzErr) {
       return SQLITE_OK;
     }
   }
-  *pzErr = sqlite3_mprintf("zh: mode must be substring or words, not '%s'", zVal);
+  *pzErr =
+      sqlite3_mprintf("zh: mode must be substring or words, not '%s'", zVal);
   return SQLITE_ERROR;
 }
 

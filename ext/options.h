@@ -6,7 +6,7 @@
 #define ZH_OPTIONS_H
 
 #define ZH_MODE_SUBSTRING 0
-#define ZH_MODE_WORDS 1
+#define ZH_MODE_WORDS     1
 
 typedef struct ZhOptions ZhOptions;
 struct ZhOptions {

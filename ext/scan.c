@@ -39,7 +39,8 @@ static int bufReserve(ZhBuf *pBuf, int nNeed) {
 /* True if the code point at z[0..n) is a combining mark. */
 static int startsWithMark(const unsigned char *z, int n, int *pLen) {
   int32_t c;
-  if( z[0] < 0x80 ) return 0;
+  /* ASCII, and lead bytes E4..E9 (U+4000..U+9FFF: Han), hold no marks. */
+  if( z[0] < 0x80 || (z[0] >= 0xE4 && z[0] <= 0xE9) ) return 0;
   c = zhUtf8Decode(z, n, pLen);
   if( c == ZH_INVALID_CP || zhIsCoreHan(c) ) return 0;
   return zhScriptClass(c) == ZH_MARK;
@@ -63,6 +64,7 @@ static int flushWord(ZhWord *pW, ZhBuf *pBuf, ZhTokenFn xToken, void *pCtx) {
   tok.iEnd = pW->iEnd;
   tok.bGap = pW->bGap;
   tok.bIdeo = 0;
+  tok.cp = 0;
   pW->n = -1;
   return xToken(pCtx, &tok);
 }
@@ -99,7 +101,7 @@ int zhScan(int flags, const char *zText, int nText, ZhBuf *pBuf,
         aFold[0] = c;
         nFold = 1;
       } else if( nMark == 0 && zhIsCoreHan(c) ) {
-        aFold[0] = (flags & ZH_FOLD_T2S) ? zhT2s(c) : c;
+        aFold[0] = (flags & ZH_FOLD_T2S) ? zhT2sCore(c) : c;
         nFold = 1;
       } else {
         nFold = zhFoldCluster(flags, z + i, j - i, aFold);
@@ -139,6 +141,7 @@ int zhScan(int flags, const char *zText, int nText, ZhBuf *pBuf,
         tok.iEnd = j;
         tok.bGap = bGap;
         tok.bIdeo = 1;
+        tok.cp = f;
         bGap = 0;
         rc = xToken(pCtx, &tok);
         break;

@@ -19,6 +19,7 @@ struct ZhToken {
   int iEnd;   /* byte offset just past its last byte */
   int bGap;   /* a separator or the start of the text comes before it */
   int bIdeo;  /* one Han/kana/hangul character */
+  int cp;     /* that character (folded), when bIdeo */
 };
 
 /* A growable byte buffer, reused across calls to save allocations. */

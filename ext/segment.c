@@ -33,49 +33,42 @@
 
 typedef struct Item Item;
 struct Item {
-  int iStart, iEnd;   /* bytes in the input */
-  int iText, nText;   /* folded text in aText */
-  int32_t cp;         /* the character, for a Han item */
+  int iStart, iEnd; /* bytes in the input */
+  int iText, nText; /* folded text in aText */
+  int32_t cp;       /* the character, for a Han item */
   int bIdeo;
-  int bNumber;        /* digits, or a Chinese numeral character */
+  int bNumber; /* digits, or a Chinese numeral character */
 };
 
 struct ZhSegmenter {
   int flags;
   const ZhUserDict *pUser;
-  ZhBuf scan;                 /* the scanner's word buffer */
-  const char *zIn;            /* input being segmented */
+  ZhBuf scan;      /* the scanner's word buffer */
+  const char *zIn; /* input being segmented */
   int nIn;
   Item aItem[ZH_SEG_MAX_RUN];
   int nItem;
-  char *aText;                /* folded text of the items */
+  char *aText; /* folded text of the items */
   int nText, nTextAlloc;
   int32_t aCp[ZH_SEG_MAX_RUN];
   int aBest[ZH_SEG_MAX_RUN + 1];
   int aNext[ZH_SEG_MAX_RUN + 1];
   const char *azTag[ZH_SEG_MAX_RUN];
-  char *aOut;                 /* text of the word being emitted */
+  char *aOut; /* text of the word being emitted */
   int nOutAlloc;
   ZhSegFn xSeg;
   void *pCtx;
 };
 
-/* Chinese numeral characters (after folding: ○ is 〇). */
-static int isNumeralChar(int32_t c) {
-  switch( c ) {
-    case 0x3007: /* 〇 */ case 0x96F6: /* 零 */ case 0x4E00: /* 一 */
-    case 0x4E8C: /* 二 */ case 0x4E09: /* 三 */ case 0x56DB: /* 四 */
-    case 0x4E94: /* 五 */ case 0x516D: /* 六 */ case 0x4E03: /* 七 */
-    case 0x516B: /* 八 */ case 0x4E5D: /* 九 */ case 0x5341: /* 十 */
-    case 0x767E: /* 百 */ case 0x5343: /* 千 */ case 0x4E07: /* 万 */
-    case 0x4EBF: /* 亿 */ case 0x4E24: /* 两 */
-      return 1;
-    default: return 0;
-  }
+/* Whether the rule set `flag` (ZH_CF_*) holds character c. */
+static int hasFlag(int32_t c, int flag) {
+  return (zhDictCharFlags(c) & flag) != 0;
 }
 
-/* Whether the rule set `flag` (ZH_CF_*) holds character c. */
-static int hasFlag(int32_t c, int flag) { return (zhDictCharFlags(c) & flag) != 0; }
+/* Chinese numeral characters (after folding, ○ is 〇). */
+static int isNumeralChar(int32_t c) {
+  return c == 0x3007 || hasFlag(c, ZH_CF_NUMERAL);
+}
 
 /* Units that join the number before them: 年 月 日 时 分 秒 号. */
 static int isDateUnit(int32_t c) {
@@ -84,7 +77,7 @@ static int isDateUnit(int32_t c) {
 }
 
 static int isAllDigits(const char *z, int n) {
-  for(int i = 0; i < n; i++) {
+  for( int i = 0; i < n; i++ ) {
     if( z[i] < '0' || z[i] > '9' ) return 0;
   }
   return n > 0;
@@ -131,12 +124,12 @@ static void bestPath(ZhSegmenter *p, int i0, int i1) {
   int nUser = zhUserDictMaxLen(p->pUser);
   int unknown = zhDictCostOfOne() + ZH_UNKNOWN_EXTRA - ZH_WORD_BONUS;
   p->aBest[i1] = 0;
-  for(int i = i1 - 1; i >= i0; i--) {
+  for( int i = i1 - 1; i >= i0; i-- ) {
     int best = INT_MAX, next = i + 1;
     const char *zTag = "";
     uint32_t node = zhDictChild(0, c[i]);
     if( node == 0 || zhDictCost(node) < 0 ) best = unknown + p->aBest[i + 1];
-    for(int j = i; node; ) {
+    for( int j = i; node; ) {
       int cost = zhDictCost(node);
       if( cost >= 0 ) {
         int cand = cost - ZH_WORD_BONUS + p->aBest[j + 1];
@@ -147,9 +140,9 @@ static void bestPath(ZhSegmenter *p, int i0, int i1) {
         }
       }
       if( ++j >= i1 ) break;
-      node = zhDictChild(node, c[j]);
+      node = j == i + 1 ? zhDictPair(c[i], c[j]) : zhDictChild(node, c[j]);
     }
-    for(int len = 1; len <= nUser && i + len <= i1; len++) {
+    for( int len = 1; len <= nUser && i + len <= i1; len++ ) {
       const char *zUserTag = "";
       int cost = zhUserDictCost(p->pUser, &c[i], len, &zUserTag);
       if( cost >= 0 ) {
@@ -182,15 +175,19 @@ struct Word {
 static int emitWord(ZhSegmenter *p, const Word *w) {
   ZhSeg seg;
   int n = 0, bHan = 1, rc;
-  for(int k = w->i0; k < w->i1; k++) {
+  /* Room for the items' text, a decimal point between each, and a %. */
+  int nNeed = p->aItem[w->i1 - 1].iText + p->aItem[w->i1 - 1].nText -
+              p->aItem[w->i0].iText + (w->i1 - w->i0) + 1 + 4;
+  if( reserve(&p->aOut, &p->nOutAlloc, nNeed) ) return SQLITE_NOMEM;
+  for( int k = w->i0; k < w->i1; k++ ) {
     const Item *it = &p->aItem[k];
+    const char *zSrc = p->aText + it->iText;
     /* A decimal point the scanner treated as a separator. */
-    if( k > w->i0 && it->iStart > p->aItem[k - 1].iEnd ) {
-      if( reserve(&p->aOut, &p->nOutAlloc, n + 1) ) return SQLITE_NOMEM;
-      p->aOut[n++] = '.';
-    }
-    if( reserve(&p->aOut, &p->nOutAlloc, n + it->nText + 1) ) return SQLITE_NOMEM;
-    memcpy(p->aOut + n, p->aText + it->iText, it->nText);
+    if( k > w->i0 && it->iStart > p->aItem[k - 1].iEnd ) p->aOut[n++] = '.';
+    if( it->nText <= 4 )
+      memcpy(p->aOut + n, zSrc, 4);
+    else
+      memcpy(p->aOut + n, zSrc, it->nText);
     n += it->nText;
     if( k - w->i0 + 1 == w->nHeadItems ) seg.nHead = n;
     if( !it->bIdeo ) bHan = 0;
@@ -202,10 +199,11 @@ static int emitWord(ZhSegmenter *p, const Word *w) {
   if( w->bNumber && seg.iEnd < p->nIn ) {
     const unsigned char *z = (const unsigned char *)p->zIn + seg.iEnd;
     int nLeft = p->nIn - seg.iEnd, nPct = 0;
-    if( z[0] == '%' ) nPct = 1;
-    else if( nLeft >= 3 && z[0] == 0xEF && z[1] == 0xBC && z[2] == 0x85 ) nPct = 3;
+    if( z[0] == '%' )
+      nPct = 1;
+    else if( nLeft >= 3 && z[0] == 0xEF && z[1] == 0xBC && z[2] == 0x85 )
+      nPct = 3;
     if( nPct ) {
-      if( reserve(&p->aOut, &p->nOutAlloc, n + 1) ) return SQLITE_NOMEM;
       seg.nHead = n;
       p->aOut[n++] = '%';
       seg.iEnd += nPct;
@@ -233,10 +231,10 @@ static int emitWord(ZhSegmenter *p, const Word *w) {
 */
 static void mergeNames(ZhSegmenter *p, int i0, int i1) {
   const int32_t *c = p->aCp;
-  for(int i = i0; i < i1; i = p->aNext[i]) {
+  for( int i = i0; i < i1; i = p->aNext[i] ) {
     int k, nGiven = 0;
     if( p->aNext[i] != i + 1 || !hasFlag(c[i], ZH_CF_SURNAME) ) continue;
-    for(k = i + 1; k < i1 && nGiven < 2 && p->aNext[k] == k + 1; k++) {
+    for( k = i + 1; k < i1 && nGiven < 2 && p->aNext[k] == k + 1; k++ ) {
       if( hasFlag(c[k], ZH_CF_NOT_IN_NAME) || isNumeralChar(c[k]) ) break;
       nGiven++;
     }
@@ -257,7 +255,7 @@ static void mergeNames(ZhSegmenter *p, int i0, int i1) {
 */
 static void mergePlaces(ZhSegmenter *p, int i0, int i1) {
   const int32_t *c = p->aCp;
-  for(int i = i0; i + 1 < i1; i = p->aNext[i]) {
+  for( int i = i0; i + 1 < i1; i = p->aNext[i] ) {
     uint32_t node;
     int cost, j = p->aNext[i];
     /* A place the dictionary knows and an administrative unit after it
@@ -268,7 +266,9 @@ static void mergePlaces(ZhSegmenter *p, int i0, int i1) {
       continue;
     }
     if( p->aNext[i] != i + 1 || p->aNext[i + 1] != i + 2 ) continue;
-    if( !hasFlag(c[i + 1], ZH_CF_PLACE_SUFFIX) || hasFlag(c[i], ZH_CF_NOT_IN_NAME) ) continue;
+    if( !hasFlag(c[i + 1], ZH_CF_PLACE_SUFFIX) ||
+        hasFlag(c[i], ZH_CF_NOT_IN_NAME) )
+      continue;
     node = zhDictChild(0, c[i]);
     cost = node ? zhDictCost(node) : -1;
     if( cost >= 0 && cost < ZH_RARE_COST ) continue;
@@ -279,7 +279,7 @@ static void mergePlaces(ZhSegmenter *p, int i0, int i1) {
 
 static int charCount(const ZhSegmenter *p, const Word *w) {
   int n = 0;
-  for(int m = w->i0; m < w->i1; m++) {
+  for( int m = w->i0; m < w->i1; m++ ) {
     n += p->aItem[m].bIdeo ? 1 : p->aItem[m].nText;
   }
   return n;
@@ -326,7 +326,7 @@ static int flushStretch(ZhSegmenter *p) {
   int nPend = 0, rc = SQLITE_OK, i = 0;
 
   /* aCp is indexed like aItem: a Han word's code points are &aCp[i0]. */
-  for(int k = 0; k < p->nItem; k++) p->aCp[k] = p->aItem[k].cp;
+  for( int k = 0; k < p->nItem; k++ ) p->aCp[k] = p->aItem[k].cp;
   while( rc == SQLITE_OK && i < p->nItem ) {
     Word w;
     w.nHeadItems = 0;
@@ -342,7 +342,7 @@ static int flushStretch(ZhSegmenter *p) {
         w.i1 = p->aNext[i];
         w.zTag = p->azTag[i];
         w.bNumber = 1;
-        for(int m = w.i0; m < w.i1; m++) {
+        for( int m = w.i0; m < w.i1; m++ ) {
           if( !p->aItem[m].bNumber ) w.bNumber = 0;
         }
         rc = place(p, &pend, &nPend, w);
@@ -367,7 +367,8 @@ static int flushStretch(ZhSegmenter *p) {
 static int isDecimalPoint(ZhSegmenter *p, const Item *pPrev, int iStart) {
   const char *z = p->zIn + pPrev->iEnd;
   int n = iStart - pPrev->iEnd;
-  return (n == 1 && z[0] == '.') || (n == 3 && memcmp(z, "\xEF\xBC\x8E", 3) == 0);
+  return (n == 1 && z[0] == '.') ||
+         (n == 3 && memcmp(z, "\xEF\xBC\x8E", 3) == 0);
 }
 
 static int gather(void *pCtx, ZhToken *pTok) {
@@ -384,20 +385,22 @@ static int gather(void *pCtx, ZhToken *pTok) {
   }
   if( rc == SQLITE_OK && p->nItem == ZH_SEG_MAX_RUN ) rc = flushStretch(p);
   if( rc != SQLITE_OK ) return rc;
-  if( reserve(&p->aText, &p->nTextAlloc, p->nText + pTok->n) ) return SQLITE_NOMEM;
+  if( reserve(&p->aText, &p->nTextAlloc, p->nText + pTok->n + 4) )
+    return SQLITE_NOMEM;
   it = &p->aItem[p->nItem++];
   it->iStart = pTok->iStart;
   it->iEnd = pTok->iEnd;
   it->iText = p->nText;
   it->nText = pTok->n;
-  memcpy(p->aText + p->nText, pTok->z, pTok->n);
+  /* Most tokens are one character: a fixed 4-byte copy (the scanner
+  ** leaves 4 readable bytes past a token; aText keeps 4 spare). */
+  if( pTok->n <= 4 )
+    memcpy(p->aText + p->nText, pTok->z, 4);
+  else
+    memcpy(p->aText + p->nText, pTok->z, pTok->n);
   p->nText += pTok->n;
   it->bIdeo = pTok->bIdeo;
-  it->cp = 0;
-  if( pTok->bIdeo ) {
-    int len;
-    it->cp = zhUtf8Decode((const unsigned char *)pTok->z, pTok->n, &len);
-  }
+  it->cp = pTok->cp;
   it->bNumber = bDigits || (pTok->bIdeo && isNumeralChar(it->cp));
   return SQLITE_OK;
 }
@@ -420,23 +423,24 @@ int zhSegment(ZhSegmenter *p, const char *z, int n, ZhSegFn xSeg, void *pCtx) {
 int zhSubwords(const ZhUserDict *pUser, const int32_t *aCp, int nCp,
                int (*xSub)(void *pCtx, int iFirst, int nChar), void *pCtx) {
   int nUser = zhUserDictMaxLen(pUser);
-  for(int i = 0; i < nCp; i++) {
+  for( int i = 0; i < nCp; i++ ) {
     uint32_t node = zhDictChild(0, aCp[i]);
-    for(int j = i; node && j < nCp; ) {
+    for( int j = i; node && j < nCp; ) {
       int len = j - i + 1;
       if( len >= 2 && len < nCp && zhDictCost(node) >= 0 ) {
         int rc = xSub(pCtx, i, len);
         if( rc != SQLITE_OK ) return rc;
       }
       if( ++j >= nCp ) break;
-      node = zhDictChild(node, aCp[j]);
+      node =
+          j == i + 1 ? zhDictPair(aCp[i], aCp[j]) : zhDictChild(node, aCp[j]);
     }
-    for(int len = 2; len <= nUser && i + len <= nCp && len < nCp; len++) {
+    for( int len = 2; len <= nUser && i + len <= nCp && len < nCp; len++ ) {
       /* A user word that is also in the dictionary was reported above. */
       uint32_t node2 = 0;
       int k;
       if( zhUserDictCost(pUser, &aCp[i], len, 0) < 0 ) continue;
-      for(k = 0, node2 = 0; k < len; k++) {
+      for( k = 0, node2 = 0; k < len; k++ ) {
         node2 = zhDictChild(k ? node2 : 0, aCp[i + k]);
         if( node2 == 0 ) break;
       }

@@ -20,14 +20,14 @@
 
 typedef struct ZhSeg ZhSeg;
 struct ZhSeg {
-  const char *z;        /* folded text of the word */
+  const char *z; /* folded text of the word */
   int n;
-  int iStart, iEnd;     /* byte offsets of the word in the input */
-  const int32_t *aCp;   /* its code points, when it is all Han */
-  int nCp;              /* 0 when it is not all Han */
-  int nHead;            /* a number with a unit (2024年, 95%): bytes of z
-                        ** that are the number; else 0 */
-  const char *zTag;     /* part-of-speech tag from the dictionary, or "" */
+  int iStart, iEnd;   /* byte offsets of the word in the input */
+  const int32_t *aCp; /* its code points, when it is all Han */
+  int nCp;            /* 0 when it is not all Han */
+  int nHead;          /* a number with a unit (2024年, 95%): bytes of z
+                      ** that are the number; else 0 */
+  const char *zTag;   /* part-of-speech tag from the dictionary, or "" */
 };
 
 typedef int (*ZhSegFn)(void *pCtx, const ZhSeg *pSeg);

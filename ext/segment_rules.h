@@ -10,7 +10,7 @@
 /* Common Chinese surnames: a surname the dictionary sees as a lone
 ** character, followed by one or two more lone characters, is read as a
 ** personal name (何艳静, 张晶) that the dictionary cannot know. */
-#define ZH_SURNAMES \
+#define ZH_SURNAMES                                                                                              \
   "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁" \
   "潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦" \
   "邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛" \
@@ -21,7 +21,7 @@
 
 /* Lone characters that do not start or continue a given name or a place:
 ** function words, pronouns and the commonest verbs after a name. */
-#define ZH_NOT_IN_NAME \
+#define ZH_NOT_IN_NAME                                                                                           \
   "的了在是和与及等说也都就对把被从向为于以将要会能不还又并而但让给到个这那" \
   "有我你他她它们中上下里年月日时后前所之其或即已曾很更最再才只又该应可来去" \
   "做称表示认讲问答笑看想听指出称道谈介绍"
@@ -33,5 +33,8 @@
 /* Place suffixes: a rare lone character and one of these are a place
 ** (簋 + 街). */
 #define ZH_PLACE_SUFFIX "街路巷胡区县市镇村乡省州湖山河桥寺"
+
+/* Chinese numerals of the core Han block (〇, U+3007, is one too). */
+#define ZH_NUMERALS "零一二三四五六七八九十百千万亿两"
 
 #endif

@@ -29,7 +29,7 @@ struct SegOut {
   sqlite3_str *pOut;
   const unsigned char *z;
   int n;
-  int iDone;        /* input bytes written so far */
+  int iDone; /* input bytes written so far */
 };
 
 /* Characters whose runs are one word: ——, ……, ---. */
@@ -58,7 +58,8 @@ static void appendGap(SegOut *s, int iEnd) {
     }
     if( isRunChar(c) ) {
       int len2;
-      while( j < iEnd && zhUtf8Decode(s->z + j, iEnd - j, &len2) == c ) j += len2;
+      while( j < iEnd && zhUtf8Decode(s->z + j, iEnd - j, &len2) == c )
+        j += len2;
     }
     appendPiece(s, i, j);
     i = j;
@@ -87,7 +88,8 @@ static int checkUtf8(sqlite3_context *ctx, const char *zFunc,
   return 1;
 }
 
-static void zhSegmentFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+static void zhSegmentFunc(sqlite3_context *ctx, int argc,
+                          sqlite3_value **argv) {
   ZhConn *pConn = (ZhConn *)sqlite3_user_data(ctx);
   ZhOptions opt;
   ZhSegmenter *pSeg;
@@ -95,7 +97,9 @@ static void zhSegmentFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) 
   char *zErr = 0;
   int rc;
 
-  if( zhOptionsParseString(&opt, argc > 1 ? (const char *)sqlite3_value_text(argv[1]) : 0, &zErr) ) {
+  if( zhOptionsParseString(
+          &opt, argc > 1 ? (const char *)sqlite3_value_text(argv[1]) : 0,
+          &zErr) ) {
     sqlite3_result_error(ctx, zErr ? zErr : "out of memory", -1);
     sqlite3_free(zErr);
     return;
@@ -111,7 +115,8 @@ static void zhSegmentFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) 
   s.iDone = 0;
   s.pOut = sqlite3_str_new(sqlite3_context_db_handle(ctx));
   pSeg = zhSegmenterNew(opt.fold, pConn->pUser);
-  rc = pSeg ? zhSegment(pSeg, (const char *)s.z, s.n, segOutWord, &s) : SQLITE_NOMEM;
+  rc = pSeg ? zhSegment(pSeg, (const char *)s.z, s.n, segOutWord, &s)
+            : SQLITE_NOMEM;
   zhSegmenterFree(pSeg);
   if( rc == SQLITE_OK ) appendGap(&s, s.n);
   if( rc == SQLITE_OK ) rc = sqlite3_str_errcode(s.pOut);
@@ -122,7 +127,8 @@ static void zhSegmentFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) 
   }
   int nOut = sqlite3_str_length(s.pOut);
   char *zOut = sqlite3_str_finish(s.pOut);
-  sqlite3_result_text(ctx, zOut ? zOut : "", nOut, zOut ? sqlite3_free : SQLITE_STATIC);
+  sqlite3_result_text(ctx, zOut ? zOut : "", nOut,
+                      zOut ? sqlite3_free : SQLITE_STATIC);
 }
 
 /*
@@ -144,18 +150,21 @@ static int wordArg(sqlite3_context *ctx, const char *zFunc, sqlite3_value *pVal,
     int32_t aFold[ZH_FOLD_MAX];
     zhUtf8Decode(z + i, n - i, &len);
     int nFold = zhFoldCluster(ZH_FOLD_ALL, z + i, len, aFold);
-    for(int k = 0; zMsg == 0 && k < nFold; k++) {
+    for( int k = 0; zMsg == 0 && k < nFold; k++ ) {
       if( zhScriptClass(aFold[k]) != ZH_IDEO ) {
-        zMsg = sqlite3_mprintf("%s: '%s' is not a word of Han characters", zFunc, z);
+        zMsg = sqlite3_mprintf("%s: '%s' is not a word of Han characters",
+                               zFunc, z);
       } else if( nCp == ZH_MAX_USER_WORD ) {
-        zMsg = sqlite3_mprintf("%s: a word has at most %d characters", zFunc, ZH_MAX_USER_WORD);
+        zMsg = sqlite3_mprintf("%s: a word has at most %d characters", zFunc,
+                               ZH_MAX_USER_WORD);
       } else {
         aCp[nCp++] = aFold[k];
       }
     }
     i += len;
   }
-  if( zMsg == 0 && nCp == 0 ) zMsg = sqlite3_mprintf("%s: the word is empty", zFunc);
+  if( zMsg == 0 && nCp == 0 )
+    zMsg = sqlite3_mprintf("%s: the word is empty", zFunc);
   if( zMsg ) {
     sqlite3_result_error(ctx, zMsg, -1);
     sqlite3_free(zMsg);
@@ -164,7 +173,8 @@ static int wordArg(sqlite3_context *ctx, const char *zFunc, sqlite3_value *pVal,
   return nCp;
 }
 
-static void zhDictAddFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+static void zhDictAddFunc(sqlite3_context *ctx, int argc,
+                          sqlite3_value **argv) {
   ZhConn *pConn = (ZhConn *)sqlite3_user_data(ctx);
   int32_t aCp[ZH_MAX_USER_WORD];
   int nCp = wordArg(ctx, "zh_dict_add", argv[0], aCp);
@@ -174,8 +184,11 @@ static void zhDictAddFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) 
   if( argc > 1 && sqlite3_value_type(argv[1]) != SQLITE_NULL ) {
     double freq = sqlite3_value_double(argv[1]);
     int t = sqlite3_value_numeric_type(argv[1]);
-    if( (t != SQLITE_INTEGER && t != SQLITE_FLOAT) || !(freq >= 1) || freq > 1e12 ) {
-      sqlite3_result_error(ctx, "zh_dict_add: the frequency must be a number from 1 to 1e12", -1);
+    if( (t != SQLITE_INTEGER && t != SQLITE_FLOAT) || !(freq >= 1) ||
+        freq > 1e12 ) {
+      sqlite3_result_error(
+          ctx, "zh_dict_add: the frequency must be a number from 1 to 1e12",
+          -1);
       return;
     }
     cost = (int)lround(zhDictCostOfOne() - log(freq) * ZH_COST_SCALE);
@@ -211,7 +224,8 @@ static void zhDictAddFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) 
   sqlite3_result_int(ctx, 1);
 }
 
-static void zhDictRemoveFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+static void zhDictRemoveFunc(sqlite3_context *ctx, int argc,
+                             sqlite3_value **argv) {
   ZhConn *pConn = (ZhConn *)sqlite3_user_data(ctx);
   int32_t aCp[ZH_MAX_USER_WORD];
   int nCp = wordArg(ctx, "zh_dict_remove", argv[0], aCp);
@@ -227,7 +241,8 @@ static void zhDictRemoveFunc(sqlite3_context *ctx, int argc, sqlite3_value **arg
   sqlite3_result_int(ctx, bThere);
 }
 
-static void zhDictCountFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
+static void zhDictCountFunc(sqlite3_context *ctx, int argc,
+                            sqlite3_value **argv) {
   ZhConn *pConn = (ZhConn *)sqlite3_user_data(ctx);
   (void)argc;
   (void)argv;
@@ -252,11 +267,11 @@ int zhRegisterDictFunctions(sqlite3 *db, ZhConn *pConn) {
       {"zh_dict_count", 0, SQLITE_INNOCUOUS, zhDictCountFunc},
   };
   int rc = SQLITE_OK;
-  for( size_t i = 0; rc == SQLITE_OK && i < sizeof(aFunc) / sizeof(aFunc[0]); i++ ) {
-    rc = sqlite3_create_function_v2(db, aFunc[i].zName, aFunc[i].nArg,
-                                    SQLITE_UTF8 | aFunc[i].flags,
-                                    zhConnRef(pConn), aFunc[i].xFunc, 0, 0,
-                                    zhConnUnref);
+  for( size_t i = 0; rc == SQLITE_OK && i < sizeof(aFunc) / sizeof(aFunc[0]);
+       i++ ) {
+    rc = sqlite3_create_function_v2(
+        db, aFunc[i].zName, aFunc[i].nArg, SQLITE_UTF8 | aFunc[i].flags,
+        zhConnRef(pConn), aFunc[i].xFunc, 0, 0, zhConnUnref);
   }
   return rc;
 }

@@ -37,7 +37,7 @@ struct ZhtRow {
 typedef struct ZhtVtab ZhtVtab;
 struct ZhtVtab {
   sqlite3_vtab base;
-  ZhConn *pConn;            /* the connection's user dictionary */
+  ZhConn *pConn; /* the connection's user dictionary */
 };
 
 typedef struct ZhtCursor ZhtCursor;

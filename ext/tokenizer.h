@@ -18,9 +18,9 @@
 typedef struct ZhTokenizer ZhTokenizer;
 struct ZhTokenizer {
   ZhOptions opt;
-  ZhBuf buf;            /* the scanner's word buffer, reused */
-  ZhSegmenter *pSeg;    /* words mode */
-  ZhConn *pConn;        /* holds the user dictionary; one reference */
+  ZhBuf buf;         /* the scanner's word buffer, reused */
+  ZhSegmenter *pSeg; /* words mode */
+  ZhConn *pConn;     /* holds the user dictionary; one reference */
 };
 
 /* Sets up p with options opt for connection pConn; SQLITE_OK or NOMEM.

@@ -27,23 +27,25 @@ static const struct {
 #ifdef _WIN32
 __declspec(dllexport)
 #endif
-int sqlite3_zh_init(sqlite3 *db, char **pzErrMsg,
-                    const sqlite3_api_routines *pApi) {
+    int sqlite3_zh_init(sqlite3 *db, char **pzErrMsg,
+                        const sqlite3_api_routines *pApi) {
   ZhConn *pConn;
   int rc = SQLITE_OK;
   SQLITE_EXTENSION_INIT2(pApi);
   if( zhDictCheck() ) {
-    if( pzErrMsg ) *pzErrMsg = sqlite3_mprintf("zh: the embedded dictionary is damaged");
+    if( pzErrMsg )
+      *pzErrMsg = sqlite3_mprintf("zh: the embedded dictionary is damaged");
     return SQLITE_CORRUPT;
   }
   /* Shared by every part registered below; each holds a reference. */
   pConn = zhConnNew();
   if( pConn == 0 ) return SQLITE_NOMEM;
-  for( int i = 0; rc == SQLITE_OK && i < (int)(sizeof(aPart) / sizeof(aPart[0])); i++ ) {
+  for( int i = 0;
+       rc == SQLITE_OK && i < (int)(sizeof(aPart) / sizeof(aPart[0])); i++ ) {
     rc = aPart[i].xRegister(db, pConn);
     if( rc != SQLITE_OK && pzErrMsg ) {
-      *pzErrMsg = sqlite3_mprintf("zh: cannot register %s: %s",
-                                  aPart[i].zWhat, sqlite3_errstr(rc));
+      *pzErrMsg = sqlite3_mprintf("zh: cannot register %s: %s", aPart[i].zWhat,
+                                  sqlite3_errstr(rc));
     }
   }
   zhConnUnref(pConn);

@@ -37,7 +37,7 @@ struct Entry {
   int nCp;
   double freq;
   char zTag[8];
-  double tagFreq;   /* frequency of the entry whose tag was kept */
+  double tagFreq; /* frequency of the entry whose tag was kept */
 };
 
 static Entry *aEntry;
@@ -58,7 +58,7 @@ static int inUtf8Set(const char *zSet, int32_t c) {
 }
 
 static int cmpCp(const int32_t *a, int na, const int32_t *b, int nb) {
-  for(int i = 0; i < na && i < nb; i++) {
+  for( int i = 0; i < na && i < nb; i++ ) {
     if( a[i] != b[i] ) return a[i] < b[i] ? -1 : 1;
   }
   return na - nb;
@@ -76,8 +76,10 @@ static int findEntry(const int32_t *aCp, int n) {
     int mid = (lo + hi) / 2;
     int c = cmpCp(aEntry[mid].aCp, aEntry[mid].nCp, aCp, n);
     if( c == 0 ) return mid;
-    if( c < 0 ) lo = mid + 1;
-    else hi = mid - 1;
+    if( c < 0 )
+      lo = mid + 1;
+    else
+      hi = mid - 1;
   }
   return -1;
 }
@@ -91,9 +93,9 @@ static int foldWord(const char *z, int32_t *aCp) {
     if( zhUtf8Decode((const unsigned char *)z + i, n - i, &len) ==
         ZH_INVALID_CP )
       return 0;
-    int nFold = zhFoldCluster(ZH_FOLD_ALL, (const unsigned char *)z + i, len,
-                              aFold);
-    for(int k = 0; k < nFold; k++) {
+    int nFold =
+        zhFoldCluster(ZH_FOLD_ALL, (const unsigned char *)z + i, len, aFold);
+    for( int k = 0; k < nFold; k++ ) {
       if( zhScriptClass(aFold[k]) != ZH_IDEO || nCp == MAX_WORD_CHARS )
         return 0;
       aCp[nCp++] = aFold[k];
@@ -105,11 +107,10 @@ static int foldWord(const char *z, int32_t *aCp) {
 
 static int isNumeralMeasure(const Entry *p) {
   if( p->nCp < 2 ) return 0;
-  for(int i = 0; i < p->nCp - 1; i++) {
+  for( int i = 0; i < p->nCp - 1; i++ ) {
     if( !inUtf8Set(zNumeral, p->aCp[i]) ) return 0;
   }
-  return inUtf8Set(zMeasure, p->aCp[p->nCp - 1]) ||
-         strcmp(p->zTag, "q") == 0;
+  return inUtf8Set(zMeasure, p->aCp[p->nCp - 1]) || strcmp(p->zTag, "q") == 0;
 }
 
 /* ---- the trie ----------------------------------------------------------- */
@@ -117,7 +118,7 @@ static int isNumeralMeasure(const Entry *p) {
 typedef struct TNode TNode;
 struct TNode {
   int32_t cp;
-  int iWord;        /* entry index, or -1 */
+  int iWord; /* entry index, or -1 */
   int iFirst, nChild;
 };
 
@@ -130,9 +131,11 @@ static int nNode;
 ** that share a prefix of length d form a contiguous range.
 */
 static void buildTrie(void) {
-  typedef struct Span { int lo, hi, depth; } Span;
+  typedef struct Span {
+    int lo, hi, depth;
+  } Span;
   size_t nMax = 1;
-  for(int i = 0; i < nEntry; i++) nMax += (size_t)aEntry[i].nCp;
+  for( int i = 0; i < nEntry; i++ ) nMax += (size_t)aEntry[i].nCp;
   Span *aQueue = malloc(sizeof(Span) * nMax);
   int nHead = 0, nTail = 0;
   aNode = malloc(sizeof(TNode) * nMax);
@@ -217,7 +220,7 @@ int main(int argc, char **argv) {
   /* Merge entries that fold alike: frequencies add, the commoner tag wins. */
   qsort(aEntry, (size_t)nEntry, sizeof(Entry), cmpEntry);
   int nOut = 0;
-  for(int i = 0; i < nEntry; i++) {
+  for( int i = 0; i < nEntry; i++ ) {
     if( nOut > 0 && cmpEntry(&aEntry[nOut - 1], &aEntry[i]) == 0 ) {
       Entry *q = &aEntry[nOut - 1];
       q->freq += aEntry[i].freq;
@@ -233,18 +236,20 @@ int main(int argc, char **argv) {
 
   /* Drop what the convention splits (needs the sorted, merged list). */
   nOut = 0;
-  for(int i = 0; i < nEntry; i++) {
+  for( int i = 0; i < nEntry; i++ ) {
     Entry *p = &aEntry[i];
     int bDrop = isNumeralMeasure(p);
     if( !bDrop && p->nCp >= 3 && p->aCp[p->nCp - 1] == 0x4EEC /* 们 */
         && strcmp(p->zTag, "r") != 0 && findEntry(p->aCp, p->nCp - 1) >= 0 ) {
       bDrop = 1;
     }
-    if( bDrop ) nDropped++;
-    else aEntry[nOut++] = *p;
+    if( bDrop )
+      nDropped++;
+    else
+      aEntry[nOut++] = *p;
   }
   nEntry = nOut;
-  for(int i = 0; i < nEntry; i++) total += aEntry[i].freq;
+  for( int i = 0; i < nEntry; i++ ) total += aEntry[i].freq;
 
   buildTrie();
 
@@ -253,9 +258,9 @@ int main(int argc, char **argv) {
     return 1;
   }
   /* Tags: a small table of names, each node holds an index into it. */
-  for(int i = 0; i < nEntry; i++) {
+  for( int i = 0; i < nEntry; i++ ) {
     int k;
-    for(k = 0; k < nTag && strcmp(azTag[k], aEntry[i].zTag); k++) {}
+    for( k = 0; k < nTag && strcmp(azTag[k], aEntry[i].zTag); k++ ) {}
     if( k == nTag ) {
       if( nTag == 63 ) {
         fprintf(stderr, "gen_dict: too many tags\n");
@@ -269,52 +274,96 @@ int main(int argc, char **argv) {
   put32(out, (uint32_t)nEntry);
   put32(out, (uint32_t)nTag);
   put32(out, (uint32_t)lround(log(total) * ZH_COST_SCALE));
-  for(int k = 0; k < 64; k++) {
+  for( int k = 0; k < 64; k++ ) {
     char zName[8] = {0};
     if( k < nTag ) snprintf(zName, sizeof(zName), "%s", azTag[k]);
     fwrite(zName, 1, 8, out);
   }
-  for(int i = 0; i < nNode; i++) {
+  /* Three arrays, not an array of structs: a binary search over a
+  ** node's children then reads code points only, packed together. */
+  for( int i = 0; i < nNode; i++ ) {
+    uint32_t tag = 0;
+    if( aNode[i].iWord >= 0 ) {
+      for( tag = 0; strcmp(azTag[tag], aEntry[aNode[i].iWord].zTag); tag++ ) {}
+    }
+    put32(out, (uint32_t)aNode[i].cp | (tag << 21));
+  }
+  for( int i = 0; i < nNode; i++ ) put32(out, (uint32_t)aNode[i].iFirst);
+  for( int i = 0; i < nNode; i++ ) {
     TNode *p = &aNode[i];
-    uint32_t cost = ZH_COST_NONE, tag = 0;
+    uint32_t cost = ZH_COST_NONE;
     if( p->iWord >= 0 ) {
       Entry *e = &aEntry[p->iWord];
       double c = (log(total) - log(e->freq)) * ZH_COST_SCALE;
       cost = c > ZH_COST_NONE - 1 ? ZH_COST_NONE - 1 : (uint32_t)lround(c);
-      for(tag = 0; strcmp(azTag[tag], e->zTag); tag++) {}
     }
     if( p->nChild > 0xFFFF ) {
       fprintf(stderr, "gen_dict: a node with %d children\n", p->nChild);
       return 1;
     }
-    put32(out, (uint32_t)p->cp | (tag << 21));
-    put32(out, (uint32_t)p->iFirst);
     put32(out, (uint32_t)p->nChild | (cost << 16));
   }
   /* Root children of the core Han block, indexed directly. */
-  for(int32_t c = 0x4E00; c <= 0x9FFF; c++) {
+  for( int32_t c = 0x4E00; c <= 0x9FFF; c++ ) {
     uint32_t iChild = 0;
-    for(int k = 0; k < aNode[0].nChild; k++) {
-      if( aNode[aNode[0].iFirst + k].cp == c ) iChild = (uint32_t)(aNode[0].iFirst + k);
+    for( int k = 0; k < aNode[0].nChild; k++ ) {
+      if( aNode[aNode[0].iFirst + k].cp == c )
+        iChild = (uint32_t)(aNode[0].iFirst + k);
     }
     put32(out, iChild);
+  }
+  /* Words of two core Han characters and longer ones' first two: a hash
+  ** table from the pair to its node, so the second step of a walk is one
+  ** probe rather than a binary search through a common character's many
+  ** children. */
+  {
+    uint32_t nSlot = 1u << ZH_PAIR_BITS, nPair = 0;
+    uint32_t *aSlot = calloc(nSlot, 8);
+    if( !aSlot ) return 1;
+    for( int k = 0; k < aNode[0].nChild; k++ ) {
+      TNode *p1 = &aNode[aNode[0].iFirst + k];
+      if( p1->cp < 0x4E00 || p1->cp > 0x9FFF ) continue;
+      for( int m = 0; m < p1->nChild; m++ ) {
+        TNode *p2 = &aNode[p1->iFirst + m];
+        if( p2->cp < 0x4E00 || p2->cp > 0x9FFF ) continue;
+        uint32_t key = ZH_PAIR_KEY(p1->cp, p2->cp);
+        uint32_t h = ZH_PAIR_HASH(key);
+        while( aSlot[2 * h] ) h = (h + 1) & (nSlot - 1);
+        aSlot[2 * h] = key;
+        aSlot[2 * h + 1] = (uint32_t)(p1->iFirst + m);
+        nPair++;
+      }
+    }
+    if( nPair * 2 > nSlot ) {
+      fprintf(stderr, "gen_dict: %u pairs: raise ZH_PAIR_BITS\n", nPair);
+      return 1;
+    }
+    for( uint32_t i = 0; i < 2 * nSlot; i++ ) put32(out, aSlot[i]);
+    free(aSlot);
+    fprintf(stderr, "gen_dict: %u pairs in %u slots\n", nPair, nSlot);
   }
   /* Flags for the segmenter's rules, one byte per core Han character. */
   {
     static unsigned char aFlag[0x5200];
-    static const struct { const char *zSet; int flag; } aSet[] = {
+    static const struct {
+      const char *zSet;
+      int flag;
+    } aSet[] = {
         {ZH_SURNAMES, ZH_CF_SURNAME},
         {ZH_NOT_IN_NAME, ZH_CF_NOT_IN_NAME},
         {ZH_ADMIN_SUFFIX, ZH_CF_ADMIN_SUFFIX},
         {ZH_PLACE_SUFFIX, ZH_CF_PLACE_SUFFIX},
+        {ZH_NUMERALS, ZH_CF_NUMERAL},
     };
-    for(size_t k = 0; k < sizeof(aSet) / sizeof(aSet[0]); k++) {
+    for( size_t k = 0; k < sizeof(aSet) / sizeof(aSet[0]); k++ ) {
       const unsigned char *z = (const unsigned char *)aSet[k].zSet;
       int n = (int)strlen(aSet[k].zSet), i = 0, len;
       while( i < n ) {
         int32_t c = zhUtf8Decode(z + i, n - i, &len);
         if( c < 0x4E00 || c > 0x9FFF ) {
-          fprintf(stderr, "gen_dict: rule character U+%04X is outside U+4E00..U+9FFF\n", (unsigned)c);
+          fprintf(stderr,
+                  "gen_dict: rule character U+%04X is outside U+4E00..U+9FFF\n",
+                  (unsigned)c);
           return 1;
         }
         aFlag[c - 0x4E00] |= (unsigned char)aSet[k].flag;

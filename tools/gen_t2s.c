@@ -148,7 +148,7 @@ int main(int argc, char **argv) {
   fprintf(
       out,
       "/* Simplified form of each code point U+4E00..U+9FFF, 0 if none. */\n");
-  fprintf(out, "static const unsigned short zh_t2s_core[0x5200] = {");
+  fprintf(out, "const unsigned short zh_t2s_core[0x5200] = {");
   for( UChar32 c = 0x4E00; c <= 0x9FFF; c++ ) {
     if( (c - 0x4E00) % 12 == 0 ) fprintf(out, "\n ");
     if( aMap[c] > 0xFFFF ) {
