@@ -29,14 +29,15 @@ SOBJ := $(patsubst ext/%.c,$(BUILD)/static/%.o,$(SRC)) $(BUILD)/static/dict_blob
 # compiled into a trie (tools/gen_dict.c) and embedded in the extension.
 JIEBA_DICT ?= /usr/lib/python3/dist-packages/jieba/dict.txt
 DICT_BIN   := $(BUILD)/gen/dict.bin
+DICT_H     := $(BUILD)/gen/dict_layout.h
 
 .PHONY: all static test test-sql test-unit test-oracle test-python demo bench \
         bench-quick tables lint format clean
 
 all: $(BUILD)/zh.so
 
-$(BUILD)/obj/%.o: ext/%.c $(HDR) | $(BUILD)/obj
-	$(CC) $(CFLAGS) $(WARN) -fPIC $(UTF8PROC_CFLAGS) -c $< -o $@
+$(BUILD)/obj/%.o: ext/%.c $(HDR) $(DICT_H) | $(BUILD)/obj
+	$(CC) $(CFLAGS) $(WARN) -fPIC -I$(BUILD)/gen $(UTF8PROC_CFLAGS) -c $< -o $@
 
 $(BUILD)/obj/dict_blob.o: ext/dict_blob.S $(DICT_BIN) | $(BUILD)/obj
 	$(CC) -c -DZH_DICT_BIN='"$(DICT_BIN)"' $< -o $@
@@ -44,9 +45,11 @@ $(BUILD)/obj/dict_blob.o: ext/dict_blob.S $(DICT_BIN) | $(BUILD)/obj
 $(BUILD)/static/dict_blob.o: ext/dict_blob.S $(DICT_BIN) | $(BUILD)/static
 	$(CC) -c -DZH_DICT_BIN='"$(DICT_BIN)"' $< -o $@
 
+$(DICT_H): $(DICT_BIN)
+
 $(DICT_BIN): $(BUILD)/tools/gen_dict $(JIEBA_DICT) | $(BUILD)/gen
 	@test -f $(JIEBA_DICT) || { echo "missing $(JIEBA_DICT): apt-get install python3-jieba"; exit 1; }
-	$(BUILD)/tools/gen_dict $(JIEBA_DICT) $@
+	$(BUILD)/tools/gen_dict $(JIEBA_DICT) $@ $(DICT_H)
 
 $(BUILD)/tools/gen_dict: tools/gen_dict.c ext/fold.c ext/script.c ext/utf8.c ext/fold.h ext/dict.h ext/segment_rules.h | $(BUILD)/tools
 	$(CC) -O2 $(WARN) $(UTF8PROC_CFLAGS) -o $@ tools/gen_dict.c ext/fold.c ext/script.c ext/utf8.c $(UTF8PROC_LIBS) -lm
@@ -58,8 +61,8 @@ $(BUILD)/zh.so: $(OBJ)
 # and the application registers it with sqlite3_auto_extension().
 static: $(BUILD)/libsqlite_zh.a
 
-$(BUILD)/static/%.o: ext/%.c $(HDR) | $(BUILD)/static
-	$(CC) $(CFLAGS) $(WARN) -DSQLITE_CORE $(UTF8PROC_CFLAGS) -c $< -o $@
+$(BUILD)/static/%.o: ext/%.c $(HDR) $(DICT_H) | $(BUILD)/static
+	$(CC) $(CFLAGS) $(WARN) -DSQLITE_CORE -I$(BUILD)/gen $(UTF8PROC_CFLAGS) -c $< -o $@
 
 $(BUILD)/libsqlite_zh.a: $(SOBJ)
 	rm -f $@ && ar rcs $@ $(SOBJ)
@@ -73,7 +76,7 @@ test: all static $(BUILD)/test_internals
 	@tests/run-all.sh
 
 $(BUILD)/test_internals: tests/unit/test_internals.c $(SOBJ)
-	$(CC) $(CFLAGS) $(WARN) -DSQLITE_CORE -o $@ $< $(SOBJ) -lsqlite3 $(UTF8PROC_LIBS) -lm
+	$(CC) $(CFLAGS) $(WARN) -DSQLITE_CORE -I$(BUILD)/gen -o $@ $< $(SOBJ) -lsqlite3 $(UTF8PROC_LIBS) -lm
 
 # ---- the main job -------------------------------------------------------------
 
@@ -104,7 +107,7 @@ FMT_SRC := $(filter-out ext/t2s_table.h,$(wildcard ext/*.c ext/*.h tests/unit/*.
 lint:
 	clang-format --dry-run --Werror $(FMT_SRC)
 	cppcheck --quiet --error-exitcode=1 --enable=warning,portability \
-	  --suppress=missingIncludeSystem -I ext ext/*.c
+	  --suppress=missingIncludeSystem -I ext -I $(BUILD)/gen ext/*.c
 
 format:
 	clang-format -i $(FMT_SRC)

@@ -3,107 +3,18 @@
 ** connection user dictionary.
 */
 #include "zh.h"
-#include "dict.h"
+#include "dict_access.h"
 #include <string.h>
-
-extern const unsigned char zh_dict_blob[];
-extern const unsigned char zh_dict_blob_end[];
-
-#define HDR_BYTES (8 + 4 * 4 + 64 * 8)
-#define NODE_U32  3
-
-static uint32_t rd32(const unsigned char *p) {
-  return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 |
-         (uint32_t)p[3] << 24;
-}
-
-static uint32_t nodeCount(void) {
-  return rd32(zh_dict_blob + 8);
-}
-
-/* The blob is 16-byte aligned and the arrays start at multiples of 4. */
-static const uint32_t *nodeCp(void) {
-  return (const uint32_t *)(const void *)(zh_dict_blob + HDR_BYTES);
-}
-static const uint32_t *nodeFirst(void) {
-  return nodeCp() + nodeCount();
-}
-static const uint32_t *nodeCost(void) {
-  return nodeCp() + 2 * (size_t)nodeCount();
-}
-
-static const uint32_t *rootMap(void) {
-  return nodeCp() + (size_t)nodeCount() * NODE_U32;
-}
 
 int zhDictCheck(void) {
   size_t nBlob = (size_t)(zh_dict_blob_end - zh_dict_blob);
   const uint32_t one = 1;
   if( *(const unsigned char *)&one != 1 ) return 1; /* little endian only */
-  if( nBlob < HDR_BYTES || memcmp(zh_dict_blob, ZH_DICT_MAGIC, 8) != 0 )
-    return 1;
-  if( nBlob != HDR_BYTES + ((size_t)nodeCount() * NODE_U32 + 0x5200) * 4 +
-                   ((size_t)8 << ZH_PAIR_BITS) + 0x5200 )
-    return 1;
-  return 0;
-}
-
-uint32_t zhDictChild(uint32_t iNode, int32_t c) {
-  const uint32_t *aCp = nodeCp();
-  if( iNode == 0 && c >= 0x4E00 && c <= 0x9FFF ) return rootMap()[c - 0x4E00];
-  uint32_t lo = nodeFirst()[iNode], hi = lo + (nodeCost()[iNode] & 0xFFFF);
-  while( lo < hi ) {
-    uint32_t mid = lo + (hi - lo) / 2;
-    int32_t k = (int32_t)(aCp[mid] & 0x1FFFFF);
-    if( k == c ) return mid;
-    if( k < c )
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return 0;
-}
-
-int zhDictCost(uint32_t iNode) {
-  uint32_t cost = nodeCost()[iNode] >> 16;
-  return cost == ZH_COST_NONE ? -1 : (int)cost;
-}
-
-const char *zhDictTag(uint32_t iNode) {
-  uint32_t tag = nodeCp()[iNode] >> 21;
-  return (const char *)zh_dict_blob + 8 + 16 + (tag & 63) * 8;
-}
-
-static const uint32_t *pairTable(void) {
-  return rootMap() + 0x5200;
-}
-
-uint32_t zhDictPair(int32_t c1, int32_t c2) {
-  if( c1 < 0x4E00 || c1 > 0x9FFF || c2 < 0x4E00 || c2 > 0x9FFF ) {
-    uint32_t n1 = zhDictChild(0, c1);
-    return n1 ? zhDictChild(n1, c2) : 0;
-  }
-  const uint32_t *a = pairTable();
-  uint32_t key = ZH_PAIR_KEY(c1, c2), h = ZH_PAIR_HASH(key);
-  for( ;; ) {
-    if( a[2 * h] == key ) return a[2 * h + 1];
-    if( a[2 * h] == 0 ) return 0;
-    h = (h + 1) & ((1u << ZH_PAIR_BITS) - 1);
-  }
-}
-
-int zhDictCharFlags(int32_t c) {
-  if( c < 0x4E00 || c > 0x9FFF ) return 0;
-  return (
-      (const unsigned char *)(pairTable() + (2u << ZH_PAIR_BITS)))[c - 0x4E00];
-}
-
-int zhDictCostOfOne(void) {
-  return (int)rd32(zh_dict_blob + 20);
-}
-
-int zhDictWordCount(void) {
-  return (int)rd32(zh_dict_blob + 12);
+  if( nBlob != ZH_DICT_BYTES ) return 1;
+  if( memcmp(zh_dict_blob, ZH_DICT_MAGIC, 8) != 0 ) return 1;
+  uint32_t nNode;
+  memcpy(&nNode, zh_dict_blob + 8, 4);
+  return nNode != ZH_DICT_NODES; /* the blob and its layout header agree */
 }
 
 /* ---- user words ---------------------------------------------------------- */

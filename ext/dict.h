@@ -41,30 +41,9 @@
 
 #ifndef ZH_GEN_DICT /* the generator only needs the constants */
 
-/* Checks the embedded blob; returns 0 if it is sound. */
+/* Checks the embedded blob; returns 0 if it is sound.  The lookups are
+** in dict_access.h. */
 int zhDictCheck(void);
-
-/* The child of trie node iNode for code point c, or 0 if there is none. */
-uint32_t zhDictChild(uint32_t iNode, int32_t c);
-
-/* The node of the two core Han characters c1 c2 (a word or a prefix),
-** or 0: the same as two zhDictChild() steps from the root, faster. */
-uint32_t zhDictPair(int32_t c1, int32_t c2);
-
-/* The cost of the word ending at node iNode, or -1 if it is no word. */
-int zhDictCost(uint32_t iNode);
-
-/* The part-of-speech tag of the word at iNode ("" if none). */
-const char *zhDictTag(uint32_t iNode);
-
-/* ln(total frequency) * ZH_COST_SCALE: the cost of a word seen once. */
-int zhDictCostOfOne(void);
-
-/* The ZH_CF_* flags of character c (0 outside the core Han block). */
-int zhDictCharFlags(int32_t c);
-
-/* Number of words in the embedded dictionary. */
-int zhDictWordCount(void);
 
 /*
 ** Words added by a connection (zh_dict_add): a hash table of folded

@@ -20,6 +20,7 @@
 */
 #include "zh.h"
 #include "segment.h"
+#include "dict_access.h"
 #include "fold.h"
 #include "scan.h"
 #include "utf8.h"

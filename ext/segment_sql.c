@@ -17,6 +17,7 @@
 #include "options.h"
 #include "script.h"
 #include "segment.h"
+#include "dict_access.h"
 #include "utf8.h"
 #include <math.h>
 #include <string.h>
