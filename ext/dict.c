@@ -7,7 +7,9 @@
 #include <string.h>
 
 int zhDictCheck(void) {
-  size_t nBlob = (size_t)(zh_dict_blob_end - zh_dict_blob);
+  /* Two symbols of one assembler section: compare addresses, not pointers. */
+  size_t nBlob =
+      (size_t)((uintptr_t)zh_dict_blob_end - (uintptr_t)zh_dict_blob);
   const uint32_t one = 1;
   if( *(const unsigned char *)&one != 1 ) return 1; /* little endian only */
   if( nBlob != ZH_DICT_BYTES ) return 1;
