@@ -13,7 +13,7 @@
 #include "../../ext/scan.h"
 #include "../../ext/script.h"
 #include "../../ext/segment.h"
-#include "../../ext/dict.h"
+#include "../../ext/dict_access.h"
 #include "../../ext/tokenizer.h"
 #include "../../ext/utf8.h"
 
@@ -275,7 +275,7 @@ static void testTokenizer(void) {
                "总工会 +总工 +工会 2024年 +2024 ") == 0);
   CHECK(strcmp(runTok(&t, FTS5_TOKENIZE_QUERY, "总工会2024年", &c, 0),
                "总工会 2024年 ") == 0);
-  for(int k = 1; k <= 4; k++) {
+  for( int k = 1; k <= 4; k++ ) {
     runTok(&t, FTS5_TOKENIZE_DOCUMENT, "总工会2024年", &c, k);
     CHECK(c.rc == SQLITE_NOMEM && c.nCall == k);
   }
@@ -329,7 +329,7 @@ static void testSegmenter(void) {
   {
     int n = 3 * 5000;
     char *z = malloc(n + 1);
-    for(int i = 0; i < 5000; i++) memcpy(z + 3 * i, "工", 3);
+    for( int i = 0; i < 5000; i++ ) memcpy(z + 3 * i, "工", 3);
     z[n] = 0;
     seg(p, z, &c);
     CHECK(!c.bBad);
@@ -344,7 +344,7 @@ static void testSegmenter(void) {
   CHECK(zhUserDictAdd(pUser, aWord2, 2, 100, "nz") == SQLITE_OK);
   CHECK(strcmp(seg(p, "汇汇", &c), "汇汇 ") == 0);
   CHECK(zhUserDictCount(pUser) == 1 && zhUserDictMaxLen(pUser) == 2);
-  for(int i = 0; i < 200; i++) {
+  for( int i = 0; i < 200; i++ ) {
     int32_t a[2] = {0x4E00 + i, 0x4E01 + i};
     zhUserDictAdd(pUser, a, 2, 5000, 0);
   }
