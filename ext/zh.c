@@ -22,6 +22,7 @@ static const struct {
     {"zh_tokenize", zhRegisterTokenizeVtab},
     {"zh_version() and zh_fold()", zhRegisterFunctions},
     {"zh_segment() and the zh_dict functions", zhRegisterDictFunctions},
+    {"zh_entities", zhRegisterEntities},
 };
 
 #ifdef _WIN32

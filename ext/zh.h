@@ -20,5 +20,6 @@ int zhRegisterQuery(sqlite3 *db, ZhConn *pConn);
 int zhRegisterTokenizeVtab(sqlite3 *db, ZhConn *pConn);
 int zhRegisterFunctions(sqlite3 *db, ZhConn *pConn);
 int zhRegisterDictFunctions(sqlite3 *db, ZhConn *pConn);
+int zhRegisterEntities(sqlite3 *db, ZhConn *pConn);
 
 #endif

@@ -1,0 +1,928 @@
+/*
+** Entity extraction.
+**
+** Three passes over the text, each with its own evidence:
+**
+**   1. Patterns over characters: numbers (Arabic or Chinese, 6700, 6.8,
+**      二○○一, 一千二百) and what follows them make dates (2024年5月25日,
+**      2021年以来), times (上午9时30分), money (6700余万元), percentages
+**      (95%) and quantities (1200余人); relative dates are a word list
+**      (近日, 今年上半年).  Titles are what stands in 《》.
+**   2. Datelines and credits: the names after 记者 and 通讯员, up to 报道,
+**      摄 or a bracket, each with its role.
+**   3. Words: the segmenter's words and their dictionary tags (nr, ns,
+**      nt) give people, places and organisations; its rules for unknown
+**      names and places (surname + given name, place + 区) add to them;
+**      a named start, nouns, and an organisation suffix (北京市总工会 职工
+**      大学, 浙江 四通 工具 有限公司) make an organisation.
+**
+** Where entities overlap, the first passes win, then the longest.
+*/
+#include "zh.h"
+#include "entities.h"
+#include "fold.h"
+#include "script.h"
+#include "segment.h"
+#include "dict_access.h"
+#include "utf8.h"
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- the text as characters ---------------------------------------------- */
+
+typedef struct Text Text;
+struct Text {
+  int n;       /* characters */
+  int32_t *aC; /* each character, folded (full width -> ASCII, t2s) */
+  int *aB;     /* byte offset of each character; aB[n] = bytes */
+  int *aSent;  /* sentence index of each character */
+};
+
+static int textInit(Text *t, const char *z, int nByte) {
+  int i = 0, k = 0, iSent = 0;
+  t->aC = sqlite3_malloc64(sizeof(int32_t) * ((sqlite3_uint64)nByte + 1));
+  t->aB = sqlite3_malloc64(sizeof(int) * ((sqlite3_uint64)nByte + 1));
+  t->aSent = sqlite3_malloc64(sizeof(int) * ((sqlite3_uint64)nByte + 1));
+  if( !t->aC || !t->aB || !t->aSent ) return SQLITE_NOMEM;
+  while( i < nByte ) {
+    int len;
+    int32_t c = zhUtf8Decode((const unsigned char *)z + i, nByte - i, &len);
+    if( c >= 0x80 ) {
+      if( zhIsCoreHan(c) ) {
+        c = zhT2sCore(c);
+      } else {
+        int32_t aFold[ZH_FOLD_MAX];
+        int nFold = zhFoldCluster(ZH_FOLD_NFKC | ZH_FOLD_T2S,
+                                  (const unsigned char *)z + i, len, aFold);
+        if( nFold == 1 ) c = aFold[0];
+      }
+    }
+    t->aC[k] = c;
+    t->aB[k] = i;
+    t->aSent[k] = iSent;
+    /* A sentence ends after 。！？!? ; or a line break. */
+    if( c == 0x3002 || c == '!' || c == '?' || c == ';' || c == '\n' ) iSent++;
+    k++;
+    i += len;
+  }
+  t->aB[k] = nByte;
+  t->n = k;
+  return SQLITE_OK;
+}
+
+static void textClear(Text *t) {
+  sqlite3_free(t->aC);
+  sqlite3_free(t->aB);
+  sqlite3_free(t->aSent);
+}
+
+/* True if the characters at k spell zWord (UTF-8). */
+static int at(const Text *t, int k, const char *zWord) {
+  const unsigned char *z = (const unsigned char *)zWord;
+  int n = (int)strlen(zWord), i = 0, len;
+  while( i < n ) {
+    if( k >= t->n || t->aC[k] != zhUtf8Decode(z + i, n - i, &len) ) return 0;
+    i += len;
+    k++;
+  }
+  return 1;
+}
+
+/* The number of characters of zWord if it is at k, else 0. */
+static int atLen(const Text *t, int k, const char *zWord) {
+  if( !at(t, k, zWord) ) return 0;
+  int n = 0, i = 0, len, nb = (int)strlen(zWord);
+  while( i < nb ) {
+    zhUtf8Decode((const unsigned char *)zWord + i, nb - i, &len);
+    i += len;
+    n++;
+  }
+  return n;
+}
+
+/* The first of azWord (0-terminated list) at k: its length, or 0. */
+static int atAny(const Text *t, int k, const char *const *azWord) {
+  for( int i = 0; azWord[i]; i++ ) {
+    int n = atLen(t, k, azWord[i]);
+    if( n ) return n;
+  }
+  return 0;
+}
+
+static int isHan(int32_t c) {
+  return zhScriptClass(c) == ZH_IDEO;
+}
+static int isDigit(int32_t c) {
+  return c >= '0' && c <= '9';
+}
+
+/* ---- numbers ----------------------------------------------------------------
+ */
+
+static int cnDigit(int32_t c) {
+  switch( c ) {
+  case 0x3007:
+  case 0x96F6: return 0; /* 〇 零 */
+  case 0x4E00: return 1; /* 一 */
+  case 0x4E8C:
+  case 0x4E24: return 2; /* 二 两 */
+  case 0x4E09: return 3;
+  case 0x56DB: return 4; /* 三 四 */
+  case 0x4E94: return 5;
+  case 0x516D: return 6; /* 五 六 */
+  case 0x4E03: return 7;
+  case 0x516B: return 8; /* 七 八 */
+  case 0x4E5D: return 9; /* 九 */
+  default: return -1;
+  }
+}
+
+static double cnUnit(int32_t c) {
+  switch( c ) {
+  case 0x5341: return 10;   /* 十 */
+  case 0x767E: return 100;  /* 百 */
+  case 0x5343: return 1000; /* 千 */
+  case 0x4E07: return 1e4;  /* 万 */
+  case 0x4EBF: return 1e8;  /* 亿 */
+  default: return 0;
+  }
+}
+
+typedef struct Num Num;
+struct Num {
+  int k0, k1; /* characters [k0, k1) */
+  double v;
+  int bArabic;
+  int nDigits;  /* digits before any point (Arabic) or numerals (Chinese) */
+  int bHasUnit; /* a Chinese numeral with 十百千万亿 */
+};
+
+/* Parses a number at k: Arabic digits (with a decimal point) or a run of
+** Chinese numerals.  Returns 0 if there is none. */
+static int parseNum(const Text *t, int k, Num *p) {
+  memset(p, 0, sizeof(*p));
+  p->k0 = k;
+  if( k < t->n && isDigit(t->aC[k]) ) {
+    double v = 0, scale = 0.1;
+    int j = k;
+    while( j < t->n && isDigit(t->aC[j]) ) v = v * 10 + (t->aC[j++] - '0');
+    p->nDigits = j - k;
+    if( j + 1 < t->n && t->aC[j] == '.' && isDigit(t->aC[j + 1]) ) {
+      j++;
+      while( j < t->n && isDigit(t->aC[j]) ) {
+        v += (t->aC[j++] - '0') * scale;
+        scale /= 10;
+      }
+    }
+    p->v = v;
+    p->k1 = j;
+    p->bArabic = 1;
+    return 1;
+  }
+  /* Chinese: digit by digit (二〇二四) or with units (一千二百). */
+  int j = k, bUnit = 0;
+  while( j < t->n && (cnDigit(t->aC[j]) >= 0 || cnUnit(t->aC[j]) > 0) ) {
+    if( cnUnit(t->aC[j]) > 0 ) bUnit = 1;
+    j++;
+  }
+  /* A trailing 万 or 亿 is a magnitude the caller reads. */
+  while( j > k + 1 && (t->aC[j - 1] == 0x4E07 || t->aC[j - 1] == 0x4EBF) ) j--;
+  if( j == k || (j == k + 1 && cnDigit(t->aC[k]) < 0 && t->aC[k] != 0x5341) ) {
+    return 0;
+  }
+  bUnit = 0;
+  for( int m = k; m < j; m++ ) {
+    if( cnUnit(t->aC[m]) > 0 ) bUnit = 1;
+  }
+  double total = 0, section = 0, num = 0;
+  if( !bUnit ) {
+    for( int m = k; m < j; m++ ) num = num * 10 + cnDigit(t->aC[m]);
+  } else {
+    for( int m = k; m < j; m++ ) {
+      int d = cnDigit(t->aC[m]);
+      double u = cnUnit(t->aC[m]);
+      if( d >= 0 ) {
+        num = d;
+      } else if( u == 1e8 ) {
+        total = (total + section + num) * u;
+        section = num = 0;
+      } else if( u == 1e4 ) {
+        total += (section + num) * u;
+        section = num = 0;
+      } else {
+        section += (num ? num : 1) * u;
+        num = 0;
+      }
+    }
+  }
+  p->v = total + section + num;
+  p->k1 = j;
+  p->nDigits = j - k;
+  p->bHasUnit = bUnit;
+  return 1;
+}
+
+/* ---- candidates
+ * --------------------------------------------------------------- */
+
+/* Names in the dictionary commoner than this (frequency about 600 in
+** jieba's counts) are everyday words that happen to be tagged as names. */
+#define ZH_NAME_MIN_COST 11500
+
+/* Priorities: where candidates overlap, the lower number wins. */
+#define PRI_TITLE  0
+#define PRI_BYLINE 1
+#define PRI_NUMBER 2
+#define PRI_ORG    3
+#define PRI_PLACE  4
+#define PRI_PERSON 5
+
+typedef struct Cand Cand;
+struct Cand {
+  ZhEntity e;
+  int pri;
+};
+
+typedef struct Ex Ex;
+struct Ex {
+  Text t;
+  int mKinds;
+  Cand *a;
+  int n, nAlloc;
+  int rc;
+};
+
+static void addCand(Ex *x, int eKind, int k0, int k1, int pri,
+                    const char *zRole, char *zValue) {
+  Cand *c;
+  if( x->rc != SQLITE_OK || !(x->mKinds & eKind) || k1 <= k0 ) {
+    sqlite3_free(zValue);
+    return;
+  }
+  if( x->n == x->nAlloc ) {
+    int nNew = x->nAlloc ? x->nAlloc * 2 : 32;
+    Cand *aNew = sqlite3_realloc64(x->a, sizeof(Cand) * (sqlite3_uint64)nNew);
+    if( aNew == 0 ) {
+      sqlite3_free(zValue);
+      x->rc = SQLITE_NOMEM;
+      return;
+    }
+    x->a = aNew;
+    x->nAlloc = nNew;
+  }
+  c = &x->a[x->n++];
+  c->e.eKind = eKind;
+  c->e.iStart = k0;
+  c->e.iEnd = k1;
+  c->e.iByteStart = x->t.aB[k0];
+  c->e.iByteEnd = x->t.aB[k1];
+  c->e.iSentence = x->t.aSent[k0];
+  c->e.zRole = zRole;
+  c->e.zValue = zValue;
+  c->pri = pri;
+}
+
+/* A number as JSON text: an integer when it is one. */
+static void appendNumber(sqlite3_str *s, double v) {
+  if( v == floor(v) && fabs(v) < 1e15 )
+    sqlite3_str_appendf(s, "%lld", (long long)v);
+  else
+    sqlite3_str_appendf(s, "%.10g", v);
+}
+
+/* ---- pass 1: numbers and what follows them ------------------------------- */
+
+static const char *const azRelativeDate[] = {"今年上半年", "今年下半年",
+                                             "去年上半年", "去年下半年",
+                                             "今年以来",   "去年以来",
+                                             "近年来",     "连日来",
+                                             "今年",       "去年",
+                                             "明年",       "前年",
+                                             "上半年",     "下半年",
+                                             "近日",       "日前",
+                                             "近期",       "今天",
+                                             "昨天",       "明天",
+                                             "当天",       "当日",
+                                             "次日",       "年初",
+                                             "年底",       "年末",
+                                             "月初",       "月底",
+                                             "本月",       "上月",
+                                             "本周",       "上周",
+                                             "近年",       0};
+
+static const char *const azCurrency[] = {
+    "元", "美元", "港元", "港币", "欧元", "日元", "英镑", "人民币", 0};
+
+static const char *const azMeasure[] = {
+    "人次", "平方米", "平方公里", "公里", "千米", "公斤", "千克", "小时",
+    "分钟", "余人",   "名",       "人",   "家",   "种",   "场",   "个",
+    "项",   "次",     "位",       "件",   "所",   "座",   "辆",   "台",
+    "套",   "批",     "届",       "支",   "篇",   "本",   "份",   "户",
+    "处",   "条",     "块",       "张",   "株",   "头",   "只",   "棵",
+    "栋",   "间",     "期",       "天",   "周",   "年",   "岁",   "米",
+    "吨",   "亩",     "元",       "册",   "部",   "首",   "幅",   "节",
+    "课",   "堂",     "门",       "组",   "队",   "单",   "起",   "例",
+    "床",   0};
+
+static const char *const azTimePrefix[] = {"上午", "下午", "晚上", "凌晨",
+                                           "中午", "早上", "傍晚", 0};
+
+/* Approximations kept in money and quantity values. */
+static int approxAfter(const Text *t, int k) {
+  return k < t->n &&
+         (t->aC[k] == 0x4F59 /* 余 */ || t->aC[k] == 0x591A /* 多 */);
+}
+
+static int approxBefore(const Text *t, int k, int *pLen) {
+  static const char *const az[] = {"约", "近", "逾", "超过", "将近", "大约", 0};
+  for( int i = 0; az[i]; i++ ) {
+    int n = atLen(t, k, az[i]);
+    if( n ) {
+      *pLen = n;
+      return i;
+    }
+  }
+  return -1;
+}
+
+/* A date starting with number a (year or month): returns its end. */
+static int matchDate(Ex *x, const Num *a) {
+  const Text *t = &x->t;
+  int k = a->k1, y = -1, m = -1, d = -1;
+  Num b, c;
+  /* A year: four digits, or four Chinese numerals written digit by digit. */
+  if( k < t->n && t->aC[k] == 0x5E74 /* 年 */ && !a->bHasUnit &&
+      a->nDigits == 4 ) {
+    y = (int)a->v;
+    k++;
+    if( parseNum(t, k, &b) && b.v >= 1 && b.v <= 12 && b.k1 < t->n &&
+        t->aC[b.k1] == 0x6708 /* 月 */ ) {
+      m = (int)b.v;
+      k = b.k1 + 1;
+      if( parseNum(t, k, &c) && c.v >= 1 && c.v <= 31 && c.k1 < t->n &&
+          (t->aC[c.k1] == 0x65E5 || t->aC[c.k1] == 0x53F7) /* 日 号 */ ) {
+        d = (int)c.v;
+        k = c.k1 + 1;
+      }
+    }
+  } else if( k < t->n && t->aC[k] == 0x6708 /* 月 */ && a->v >= 1 &&
+             a->v <= 12 && a->v == floor(a->v) ) {
+    m = (int)a->v;
+    k++;
+    if( parseNum(t, k, &c) && c.v >= 1 && c.v <= 31 && c.k1 < t->n &&
+        (t->aC[c.k1] == 0x65E5 || t->aC[c.k1] == 0x53F7) ) {
+      d = (int)c.v;
+      k = c.k1 + 1;
+    }
+  } else {
+    return 0;
+  }
+  /* 以来, 上半年 and the like belong to the date. */
+  int nTail = atLen(t, k, "以来");
+  if( !nTail && y >= 0 && m < 0 ) {
+    static const char *const azTail[] = {"上半年", "下半年", "年初",
+                                         "年底",   "年末",   0};
+    nTail = atAny(t, k, azTail);
+  }
+  char *zValue;
+  if( y >= 0 && m >= 0 && d >= 0 )
+    zValue = sqlite3_mprintf("%04d-%02d-%02d", y, m, d);
+  else if( y >= 0 && m >= 0 )
+    zValue = sqlite3_mprintf("%04d-%02d", y, m);
+  else if( y >= 0 )
+    zValue = sqlite3_mprintf("%04d", y);
+  else if( d >= 0 )
+    zValue = sqlite3_mprintf("--%02d-%02d", m, d);
+  else
+    zValue = sqlite3_mprintf("--%02d", m);
+  if( zValue == 0 ) x->rc = SQLITE_NOMEM;
+  addCand(x, ZH_ENT_DATE, a->k0, k + nTail, PRI_NUMBER, 0, zValue);
+  return k + nTail;
+}
+
+/* A time starting at number a (hours): returns its end, or 0. */
+static int matchTime(Ex *x, const Num *a, int kStart) {
+  const Text *t = &x->t;
+  int k = a->k1, h, mi = 0;
+  Num b;
+  if( k >= t->n || (t->aC[k] != 0x65F6 && t->aC[k] != 0x70B9) )
+    return 0; /* 时 点 */
+  if( a->v > 24 || a->v != floor(a->v) ) return 0;
+  h = (int)a->v;
+  k++;
+  if( parseNum(t, k, &b) && b.v < 60 && b.k1 < t->n && t->aC[b.k1] == 0x5206 ) {
+    mi = (int)b.v;
+    k = b.k1 + 1;
+  }
+  /* "下午3时" is 15:00. */
+  if( kStart < a->k0 && h < 12 &&
+      (at(t, kStart, "下午") || at(t, kStart, "晚上") ||
+       at(t, kStart, "傍晚")) ) {
+    h += 12;
+  }
+  char *zValue = sqlite3_mprintf("%02d:%02d", h, mi);
+  if( zValue == 0 ) x->rc = SQLITE_NOMEM;
+  addCand(x, ZH_ENT_TIME, kStart, k, PRI_NUMBER, 0, zValue);
+  return k;
+}
+
+static void passNumbers(Ex *x) {
+  const Text *t = &x->t;
+  int k = 0;
+  while( k < t->n && x->rc == SQLITE_OK ) {
+    int n = atAny(t, k, azRelativeDate);
+    if( n ) {
+      addCand(x, ZH_ENT_DATE, k, k + n, PRI_NUMBER, 0, 0);
+      k += n;
+      continue;
+    }
+    /* 百分之五十 */
+    if( at(t, k, "百分之") ) {
+      Num a;
+      if( parseNum(t, k + 3, &a) ) {
+        sqlite3_str *s = sqlite3_str_new(0);
+        appendNumber(s, a.v / 100);
+        addCand(x, ZH_ENT_PERCENT, k, a.k1, PRI_NUMBER, 0,
+                sqlite3_str_finish(s));
+        k = a.k1;
+        continue;
+      }
+    }
+    int kStart = k, nPre = 0;
+    int iApprox = approxBefore(t, k, &nPre);
+    int nTimePre = atAny(t, k, azTimePrefix);
+    if( iApprox >= 0 )
+      k += nPre;
+    else if( nTimePre )
+      k += nTimePre;
+    Num a;
+    /* A number starts here, not inside a longer one or an ordinal (第三). */
+    if( !parseNum(t, k, &a) ||
+        (k > 0 && (isDigit(t->aC[k - 1]) || t->aC[k - 1] == '.' ||
+                   cnDigit(t->aC[k - 1]) >= 0 || cnUnit(t->aC[k - 1]) > 0 ||
+                   t->aC[k - 1] == 0x7B2C /* 第 */)) ) {
+      k = kStart + 1;
+      continue;
+    }
+    int kEnd;
+    if( nTimePre == 0 && iApprox < 0 && (kEnd = matchDate(x, &a)) > 0 ) {
+      k = kEnd;
+      continue;
+    }
+    if( iApprox < 0 && (kEnd = matchTime(x, &a, kStart)) > 0 ) {
+      k = kEnd;
+      continue;
+    }
+    if( nTimePre ) {
+      k = kStart + 1;
+      continue;
+    }
+    /* Percent. */
+    int j = a.k1;
+    if( j < t->n && t->aC[j] == '%' ) {
+      sqlite3_str *s = sqlite3_str_new(0);
+      appendNumber(s, a.v / 100);
+      addCand(x, ZH_ENT_PERCENT, kStart, j + 1, PRI_NUMBER, 0,
+              sqlite3_str_finish(s));
+      k = j + 1;
+      continue;
+    }
+    /* Approximation, magnitude, approximation: 6700余万, 2万余. */
+    double v = a.v;
+    const char *zApprox =
+        iApprox >= 0 ? (const char *[]){"约",   "近",   "逾",
+                                        "超过", "将近", "大约"}[iApprox]
+                     : 0;
+    if( approxAfter(t, j) ) zApprox = t->aC[j++] == 0x4F59 ? "余" : "多";
+    while( j < t->n &&
+           (t->aC[j] == 0x4E07 || t->aC[j] == 0x4EBF ||
+            (a.bArabic && (t->aC[j] == 0x5343 || t->aC[j] == 0x767E))) ) {
+      v *= cnUnit(t->aC[j]);
+      j++;
+    }
+    if( !zApprox && approxAfter(t, j) )
+      zApprox = t->aC[j++] == 0x4F59 ? "余" : "多";
+    int nUnit = atAny(t, j, azCurrency);
+    int eKind = ZH_ENT_MONEY;
+    const char *zUnit = 0;
+    if( nUnit ) {
+      static const char *const azCode[] = {"CNY", "USD", "HKD", "HKD",
+                                           "EUR", "JPY", "GBP", "CNY"};
+      for( int i = 0; azCurrency[i]; i++ ) {
+        if( atLen(t, j, azCurrency[i]) == nUnit ) {
+          zUnit = azCode[i];
+          break;
+        }
+      }
+    } else if( (nUnit = atAny(t, j, azMeasure)) != 0 ) {
+      /* A lone Chinese digit and a measure word (一个, 三年) is too
+      ** common a phrase to count as a quantity. */
+      if( !a.bArabic && a.nDigits == 1 && j == a.k1 ) {
+        k = a.k1;
+        continue;
+      }
+      eKind = ZH_ENT_QUANTITY;
+    } else {
+      k = a.k1 > kStart ? a.k1 : kStart + 1;
+      continue;
+    }
+    sqlite3_str *s = sqlite3_str_new(0);
+    sqlite3_str_appendall(s, "{\"amount\":");
+    appendNumber(s, v);
+    if( eKind == ZH_ENT_MONEY ) {
+      sqlite3_str_appendf(s, ",\"currency\":\"%s\"", zUnit);
+    } else {
+      sqlite3_str_appendall(s, ",\"unit\":\"");
+      for( int m = j; m < j + nUnit; m++ ) {
+        unsigned char buf[4];
+        sqlite3_str_append(s, (const char *)buf, zhUtf8Encode(t->aC[m], buf));
+      }
+      sqlite3_str_appendall(s, "\"");
+    }
+    if( zApprox ) sqlite3_str_appendf(s, ",\"approx\":\"%s\"", zApprox);
+    sqlite3_str_appendall(s, "}");
+    addCand(x, eKind, kStart, j + nUnit, PRI_NUMBER, 0, sqlite3_str_finish(s));
+    k = j + nUnit;
+  }
+}
+
+/* ---- titles ----------------------------------------------------------------
+ */
+
+static void passTitles(Ex *x) {
+  const Text *t = &x->t;
+  for( int k = 0; k < t->n; k++ ) {
+    if( t->aC[k] != 0x300A /* 《 */ ) continue;
+    int j = k + 1;
+    while( j < t->n && j - k <= 100 && t->aC[j] != 0x300B &&
+           t->aC[j] != 0x300A && t->aC[j] != '\n' ) {
+      j++;
+    }
+    if( j < t->n && t->aC[j] == 0x300B && j > k + 1 ) {
+      addCand(x, ZH_ENT_TITLE, k + 1, j, PRI_TITLE, 0, 0);
+      k = j;
+    }
+  }
+}
+
+/* ---- datelines and credits -------------------------------------------------
+ */
+
+/* True if the words that end a byline name start at k. */
+static int atNameEnd(const Text *t, int k) {
+  if( k >= t->n ) return 1;
+  int32_t c = t->aC[k];
+  return c == 0x3001 /* 、 */ || c == ' ' || c == 0x3000 || c == ')' ||
+         c == '(' || c == '\n' || c == '\r' || c == '\t' || at(t, k, "报道") ||
+         at(t, k, "摄") || at(t, k, "通讯员") || at(t, k, "记者");
+}
+
+static void passBylines(Ex *x) {
+  const Text *t = &x->t;
+  for( int k = 0; k < t->n && x->rc == SQLITE_OK; k++ ) {
+    const char *zRole;
+    int j;
+    if( at(t, k, "记者") ) {
+      zRole = "reporter";
+      j = k + 2;
+    } else if( at(t, k, "通讯员") ) {
+      zRole = "correspondent";
+      j = k + 3;
+    } else {
+      continue;
+    }
+    int aName[16][2], nName = 0;
+    for( ;; ) {
+      while( j < t->n &&
+             (t->aC[j] == ' ' || t->aC[j] == 0x3000 || t->aC[j] == 0x3001) )
+        j++;
+      int j0 = j;
+      if( at(t, j0, "摄") || at(t, j0, "报道") ) break;
+      while( j < t->n && isHan(t->aC[j]) && j - j0 < 5 &&
+             !(j > j0 && atNameEnd(t, j)) )
+        j++;
+      if( j - j0 < 2 || j - j0 > 4 || !atNameEnd(t, j) || nName == 16 ) break;
+      if( at(t, j0, "记者") || at(t, j0, "通讯员") ) break;
+      aName[nName][0] = j0;
+      aName[nName][1] = j;
+      nName++;
+      if( j >= t->n ||
+          !(t->aC[j] == 0x3001 || t->aC[j] == ' ' || t->aC[j] == 0x3000) )
+        break;
+    }
+    /* "通讯员 董颖 摄": the photo's author. */
+    if( nName > 0 ) {
+      j = aName[nName - 1][1];
+      while( j < t->n && (t->aC[j] == ' ' || t->aC[j] == 0x3000) ) j++;
+      if( at(t, j, "摄") && !at(t, j, "摄影报道") ) zRole = "photographer";
+    }
+    for( int m = 0; m < nName; m++ ) {
+      addCand(x, ZH_ENT_PERSON, aName[m][0], aName[m][1], PRI_BYLINE, zRole, 0);
+    }
+    if( nName > 0 ) k = aName[nName - 1][1] - 1;
+  }
+}
+
+/* ---- words: people, places, organisations ----------------------------------
+ */
+
+typedef struct WordRec WordRec;
+struct WordRec {
+  int k0, k1; /* characters */
+  const char *zTag;
+  int bHan;
+};
+
+typedef struct WordList WordList;
+struct WordList {
+  Ex *x;
+  WordRec *a;
+  int n, nAlloc;
+};
+
+static int charAt(const Text *t, int iByte) {
+  int lo = 0, hi = t->n;
+  while( lo < hi ) {
+    int mid = (lo + hi) / 2;
+    if( t->aB[mid] < iByte )
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+static int collectWord(void *pCtx, const ZhSeg *pSeg) {
+  WordList *w = (WordList *)pCtx;
+  if( w->n == w->nAlloc ) {
+    int nNew = w->nAlloc ? w->nAlloc * 2 : 64;
+    WordRec *aNew =
+        sqlite3_realloc64(w->a, sizeof(WordRec) * (sqlite3_uint64)nNew);
+    if( aNew == 0 ) return SQLITE_NOMEM;
+    w->a = aNew;
+    w->nAlloc = nNew;
+  }
+  WordRec *r = &w->a[w->n++];
+  r->k0 = charAt(&w->x->t, pSeg->iStart);
+  r->k1 = charAt(&w->x->t, pSeg->iEnd);
+  r->zTag = pSeg->zTag;
+  r->bHan = pSeg->nCp > 0;
+  return SQLITE_OK;
+}
+
+static int tagIs(const WordRec *r, const char *zTag) {
+  return strcmp(r->zTag, zTag) == 0;
+}
+
+/* The dictionary's cost of the word at characters [k0, k1), or -1. */
+static int wordCost(const Text *t, int k0, int k1) {
+  uint32_t node = 0;
+  for( int k = k0; k < k1; k++ ) {
+    node = zhDictChild(node, t->aC[k]);
+    if( node == 0 ) return -1;
+  }
+  return zhDictCost(node);
+}
+
+/* A person: a word tagged as a name that starts with a common surname:
+** three characters (邓小平), or two that, if the dictionary has them, are
+** rarer than everyday words (its name tags cover 文明, 卫星 and 高潮).
+** The names the segmenter puts together qualify the same way. */
+static int isPerson(const Text *t, const WordRec *r) {
+  int n = r->k1 - r->k0;
+  if( !r->bHan || n < 2 || n > 3 ) return 0;
+  if( !(tagIs(r, "nr") || tagIs(r, "nrfg")) ) return 0;
+  if( !(zhDictCharFlags(t->aC[r->k0]) & ZH_CF_SURNAME) ) return 0;
+  if( n == 3 ) return 1;
+  int cost = wordCost(t, r->k0, r->k1);
+  return cost < 0 || cost > ZH_NAME_MIN_COST;
+}
+
+/* A place: tagged so, or a word of three or more characters ending in an
+** administrative unit (平谷区 and 门头沟区 are tagged n in the dictionary). */
+static int isPlaceWord(const Text *t, const WordRec *r) {
+  /* Common nouns the dictionary tags as places. */
+  static const char *const azNotPlace[] = {
+      "城市", "海洋", "云",   "外国", "大国", "山区", "山水", "国内",
+      "国外", "全国", "各地", "当地", "本地", "内地", "沿海", "农村",
+      "城乡", "地区", "世界", "全球", "祖国", "国际", "境内", "境外",
+      "海外", "中外", "东方", "西方", "南方", "北方", 0};
+  if( !r->bHan ) return 0;
+  for( int i = 0; azNotPlace[i]; i++ ) {
+    if( atLen(t, r->k0, azNotPlace[i]) == r->k1 - r->k0 ) return 0;
+  }
+  if( tagIs(r, "ns") ) return 1;
+  return r->k1 - r->k0 >= 3 &&
+         (zhDictCharFlags(t->aC[r->k1 - 1]) & ZH_CF_ADMIN_SUFFIX) &&
+         (tagIs(r, "n") || tagIs(r, "nz") || tagIs(r, ""));
+}
+
+/* Words that end an organisation's name. */
+static const char *const azOrgSuffix[] = {
+    "总工会", "工会",   "联合会", "委员会", "协会",   "学会",   "大学",
+    "学院",   "学校",   "中学",   "小学",   "幼儿园", "医院",   "有限公司",
+    "公司",   "集团",   "银行",   "政府",   "中心",   "研究院", "研究所",
+    "基金会", "分公司", "车间",   "法院",   "检察院", "公安局", "局",
+    "厅",     "委",     "办",     "部",     "处",     "所",     "院",
+    "馆",     "站",     "社",     "台",     "厂",     "店",     "队",
+    "联盟",   "商会",   "党委",   "支部",   "工作室", "事务所", "街道",
+    "报社",   "电视台", "出版社", "俱乐部", "合作社", 0};
+
+/* True if word r ends (its last characters) with an organisation suffix. */
+static int endsWithOrgSuffix(const Text *t, const WordRec *r) {
+  for( int i = 0; azOrgSuffix[i]; i++ ) {
+    int nChars = 0, nb = (int)strlen(azOrgSuffix[i]), b = 0, len;
+    while( b < nb ) {
+      zhUtf8Decode((const unsigned char *)azOrgSuffix[i] + b, nb - b, &len);
+      b += len;
+      nChars++;
+    }
+    if( nChars <= r->k1 - r->k0 && at(t, r->k1 - nChars, azOrgSuffix[i]) )
+      return 1;
+  }
+  return 0;
+}
+
+/* Tags of the words an organisation's name may run through. */
+static int isNameInside(const WordRec *r) {
+  static const char *const az[] = {"n",  "nz", "ns", "nt", "vn", "j", "b",
+                                   "nr", "an", "l",  "ng", "m",  "x", 0};
+  if( !r->bHan ) return 0;
+  for( int i = 0; az[i]; i++ ) {
+    if( tagIs(r, az[i]) ) return 1;
+  }
+  return 0;
+}
+
+static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
+  WordList w;
+  ZhSegmenter *pSeg = zhSegmenterNew(ZH_FOLD_ALL, pUser);
+  memset(&w, 0, sizeof(w));
+  w.x = x;
+  if( pSeg == 0 ) {
+    x->rc = SQLITE_NOMEM;
+    return;
+  }
+  int rc = zhSegment(pSeg, z, n, collectWord, &w);
+  zhSegmenterFree(pSeg);
+  if( rc != SQLITE_OK ) {
+    x->rc = rc;
+    sqlite3_free(w.a);
+    return;
+  }
+  const Text *t = &x->t;
+  for( int i = 0; i < w.n && x->rc == SQLITE_OK; i++ ) {
+    const WordRec *r = &w.a[i];
+    /* An organisation: a named start (place, organisation, proper noun),
+    ** adjacent name words, an organisation suffix; the longest such. */
+    if( r->bHan && (isPlaceWord(t, r) || tagIs(r, "nt") || tagIs(r, "nz") ||
+                    tagIs(r, "j")) ) {
+      int jBest = -1;
+      for( int j = i; j < w.n && j < i + 7; j++ ) {
+        if( j > i && (w.a[j].k0 != w.a[j - 1].k1 || !isNameInside(&w.a[j])) )
+          break;
+        if( (j > i || tagIs(r, "nt")) && endsWithOrgSuffix(t, &w.a[j]) )
+          jBest = j;
+        else if( j == i && tagIs(r, "nt") )
+          jBest = j;
+      }
+      if( jBest >= 0 ) {
+        addCand(x, ZH_ENT_ORG, r->k0, w.a[jBest].k1, PRI_ORG, 0, 0);
+      }
+    }
+    if( isPlaceWord(t, r) ) {
+      /* Adjacent places are one: 杭州市 西湖区. */
+      int j = i;
+      while( j + 1 < w.n && isPlaceWord(t, &w.a[j + 1]) &&
+             w.a[j + 1].k0 == w.a[j].k1 )
+        j++;
+      addCand(x, ZH_ENT_PLACE, r->k0, w.a[j].k1, PRI_PLACE, 0, 0);
+      i = j;
+      continue;
+    }
+    if( isPerson(t, r) ) {
+      addCand(x, ZH_ENT_PERSON, r->k0, r->k1, PRI_PERSON, 0, 0);
+    }
+  }
+  sqlite3_free(w.a);
+}
+
+/* ---- putting it together ------------------------------------------------- */
+
+static int cmpPriority(const void *a, const void *b) {
+  const Cand *p = a, *q = b;
+  if( p->pri != q->pri ) return p->pri - q->pri;
+  int lp = p->e.iEnd - p->e.iStart, lq = q->e.iEnd - q->e.iStart;
+  if( lp != lq ) return lq - lp;
+  return p->e.iStart - q->e.iStart;
+}
+
+static int cmpStart(const void *a, const void *b) {
+  const ZhEntity *p = a, *q = b;
+  if( p->iStart != q->iStart ) return p->iStart - q->iStart;
+  return p->iEnd - q->iEnd;
+}
+
+int zhEntitiesExtract(const char *z, int n, int mKinds, const ZhUserDict *pUser,
+                      ZhEntity **paEnt, int *pnEnt) {
+  Ex x;
+  ZhEntity *aOut = 0;
+  int nOut = 0;
+  memset(&x, 0, sizeof(x));
+  x.mKinds = mKinds;
+  *paEnt = 0;
+  *pnEnt = 0;
+  x.rc = textInit(&x.t, z, n);
+  if( x.rc == SQLITE_OK ) passTitles(&x);
+  if( x.rc == SQLITE_OK ) passBylines(&x);
+  if( x.rc == SQLITE_OK ) passNumbers(&x);
+  if( x.rc == SQLITE_OK &&
+      (mKinds & (ZH_ENT_PERSON | ZH_ENT_PLACE | ZH_ENT_ORG)) ) {
+    passWords(&x, z, n, pUser);
+  }
+  if( x.rc == SQLITE_OK && x.n > 0 ) {
+    /* Keep each candidate that overlaps none kept before it. */
+    char *aTaken = sqlite3_malloc64((sqlite3_uint64)x.t.n + 1);
+    aOut = sqlite3_malloc64(sizeof(ZhEntity) * (sqlite3_uint64)x.n);
+    if( !aTaken || !aOut ) {
+      x.rc = SQLITE_NOMEM;
+    } else {
+      memset(aTaken, 0, (size_t)x.t.n + 1);
+      qsort(x.a, (size_t)x.n, sizeof(Cand), cmpPriority);
+      for( int i = 0; i < x.n; i++ ) {
+        ZhEntity *e = &x.a[i].e;
+        int bFree = 1;
+        for( int k = e->iStart; k < e->iEnd; k++ ) {
+          if( aTaken[k] ) bFree = 0;
+        }
+        if( !bFree ) {
+          sqlite3_free(e->zValue);
+          continue;
+        }
+        memset(aTaken + e->iStart, 1, (size_t)(e->iEnd - e->iStart));
+        aOut[nOut++] = *e;
+      }
+      x.n = 0;
+      qsort(aOut, (size_t)nOut, sizeof(ZhEntity), cmpStart);
+    }
+    sqlite3_free(aTaken);
+  }
+  for( int i = 0; i < x.n; i++ ) sqlite3_free(x.a[i].e.zValue);
+  sqlite3_free(x.a);
+  textClear(&x.t);
+  if( x.rc != SQLITE_OK ) {
+    zhEntitiesFree(aOut, nOut);
+    return x.rc;
+  }
+  *paEnt = aOut;
+  *pnEnt = nOut;
+  return SQLITE_OK;
+}
+
+void zhEntitiesFree(ZhEntity *aEnt, int nEnt) {
+  for( int i = 0; i < nEnt; i++ ) sqlite3_free(aEnt[i].zValue);
+  sqlite3_free(aEnt);
+}
+
+static const char *const azKind[] = {"person",  "place",    "organization",
+                                     "date",    "time",     "money",
+                                     "percent", "quantity", "title"};
+
+const char *zhEntityKindName(int e) {
+  for( int i = 0; i < 9; i++ ) {
+    if( e == (1 << i) ) return azKind[i];
+  }
+  return "?";
+}
+
+int zhEntityKinds(const char *zList, char **pzErr) {
+  int m = 0;
+  const char *z = zList;
+  *pzErr = 0;
+  while( *z ) {
+    while( *z == ' ' || *z == ',' ) z++;
+    if( !*z ) break;
+    const char *zEnd = z;
+    while( *zEnd && *zEnd != ',' && *zEnd != ' ' ) zEnd++;
+    int i, n = (int)(zEnd - z);
+    for( i = 0; i < 9; i++ ) {
+      if( (int)strlen(azKind[i]) == n && memcmp(azKind[i], z, n) == 0 ) break;
+    }
+    if( i == 9 && n == 12 && memcmp(z, "organisation", 12) == 0 ) i = 2;
+    if( i == 9 ) {
+      *pzErr = sqlite3_mprintf("zh_entities: unknown kind '%.*s' (kinds: "
+                               "person, place, organization, "
+                               "date, time, money, percent, quantity, title)",
+                               n, z);
+      return -1;
+    }
+    m |= 1 << i;
+    z = zEnd;
+  }
+  if( m == 0 ) {
+    *pzErr = sqlite3_mprintf("zh_entities: no kind named in '%s'", zList);
+    return -1;
+  }
+  return m;
+}

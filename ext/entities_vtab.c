@@ -1,0 +1,227 @@
+/*
+** zh_entities: a table-valued function over the entity extractor.
+**
+**   CREATE TABLE zh_entities(
+**     kind,         -- person, place, organization, date, time, money,
+**                   -- percent, quantity, title
+**     text,         -- as written in the input
+**     value,        -- normalised: ISO date, HH:MM, JSON for money and
+**                   -- quantities, a fraction for percentages; else NULL
+**     start, end,   -- character offsets into input, end exclusive
+**     byte_start, byte_end,
+**     sentence,     -- 0-based index of the sentence (。！？; or line)
+**     role,         -- reporter, correspondent or photographer, for names
+**                   -- in datelines and credits; else NULL
+**     input HIDDEN, -- the text
+**     kinds HIDDEN  -- optional: 'person,place,...'
+**   );
+**
+**   SELECT kind, text, value FROM zh_entities('2024年5月25日，何艳静在簋街');
+*/
+#include "zh.h"
+#include "conn.h"
+#include "entities.h"
+#include "utf8.h"
+#include <string.h>
+
+enum {
+  COL_KIND,
+  COL_TEXT,
+  COL_VALUE,
+  COL_START,
+  COL_END,
+  COL_BSTART,
+  COL_BEND,
+  COL_SENTENCE,
+  COL_ROLE,
+  COL_INPUT,
+  COL_KINDS
+};
+
+typedef struct EVtab EVtab;
+struct EVtab {
+  sqlite3_vtab base;
+  ZhConn *pConn;
+};
+
+typedef struct ECursor ECursor;
+struct ECursor {
+  sqlite3_vtab_cursor base;
+  char *zText; /* copy of the input */
+  ZhEntity *aEnt;
+  int nEnt, iRow;
+};
+
+static int eConnect(sqlite3 *db, void *pAux, int argc, const char *const *argv,
+                    sqlite3_vtab **ppVtab, char **pzErr) {
+  EVtab *p;
+  int rc = sqlite3_declare_vtab(
+      db,
+      "CREATE TABLE x(kind, text, value, start, \"end\", byte_start, byte_end,"
+      " sentence, role, input HIDDEN, kinds HIDDEN)");
+  (void)argc;
+  (void)argv;
+  (void)pzErr;
+  if( rc != SQLITE_OK ) return rc;
+  p = sqlite3_malloc(sizeof(*p));
+  *ppVtab = (sqlite3_vtab *)p;
+  if( p == 0 ) return SQLITE_NOMEM;
+  memset(p, 0, sizeof(*p));
+  p->pConn = (ZhConn *)pAux;
+  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
+  return SQLITE_OK;
+}
+
+static int eDisconnect(sqlite3_vtab *p) {
+  sqlite3_free(p);
+  return SQLITE_OK;
+}
+
+static int eOpen(sqlite3_vtab *p, sqlite3_vtab_cursor **pp) {
+  ECursor *c = sqlite3_malloc(sizeof(*c));
+  (void)p;
+  if( c == 0 ) return SQLITE_NOMEM;
+  memset(c, 0, sizeof(*c));
+  *pp = &c->base;
+  return SQLITE_OK;
+}
+
+static void eReset(ECursor *c) {
+  zhEntitiesFree(c->aEnt, c->nEnt);
+  sqlite3_free(c->zText);
+  c->aEnt = 0;
+  c->zText = 0;
+  c->nEnt = c->iRow = 0;
+}
+
+static int eClose(sqlite3_vtab_cursor *cur) {
+  eReset((ECursor *)cur);
+  sqlite3_free(cur);
+  return SQLITE_OK;
+}
+
+static int eSetError(sqlite3_vtab_cursor *cur, char *zErr) {
+  sqlite3_free(cur->pVtab->zErrMsg);
+  cur->pVtab->zErrMsg = zErr;
+  return zErr ? SQLITE_ERROR : SQLITE_NOMEM;
+}
+
+static int eFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
+                   int argc, sqlite3_value **argv) {
+  ECursor *c = (ECursor *)cur;
+  int mKinds = ZH_ENT_ALL, n, iBad;
+  const char *z;
+  (void)idxStr;
+  eReset(c);
+  if( argc < 1 ) return SQLITE_OK;
+  if( (idxNum & 2) && argc > 1 && sqlite3_value_type(argv[1]) != SQLITE_NULL ) {
+    char *zErr = 0;
+    const char *zKinds = (const char *)sqlite3_value_text(argv[1]);
+    if( zKinds == 0 ) return SQLITE_NOMEM;
+    mKinds = zhEntityKinds(zKinds, &zErr);
+    if( mKinds < 0 ) return eSetError(cur, zErr);
+  }
+  if( sqlite3_value_type(argv[0]) == SQLITE_NULL ) return SQLITE_OK;
+  z = (const char *)sqlite3_value_text(argv[0]);
+  n = sqlite3_value_bytes(argv[0]);
+  if( z == 0 ) return SQLITE_NOMEM;
+  iBad = zhUtf8Check(z, n);
+  if( iBad >= 0 ) {
+    return eSetError(
+        cur, sqlite3_mprintf("zh_entities: invalid UTF-8 at byte %d", iBad));
+  }
+  c->zText = sqlite3_malloc64((sqlite3_uint64)n + 1);
+  if( c->zText == 0 ) return SQLITE_NOMEM;
+  memcpy(c->zText, z, (size_t)n);
+  c->zText[n] = 0;
+  return zhEntitiesExtract(c->zText, n, mKinds,
+                           ((EVtab *)cur->pVtab)->pConn->pUser, &c->aEnt,
+                           &c->nEnt);
+}
+
+static int eNext(sqlite3_vtab_cursor *cur) {
+  ((ECursor *)cur)->iRow++;
+  return SQLITE_OK;
+}
+
+static int eEof(sqlite3_vtab_cursor *cur) {
+  ECursor *c = (ECursor *)cur;
+  return c->iRow >= c->nEnt;
+}
+
+static int eColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i) {
+  ECursor *c = (ECursor *)cur;
+  const ZhEntity *e = &c->aEnt[c->iRow];
+  switch( i ) {
+  case COL_KIND:
+    sqlite3_result_text(ctx, zhEntityKindName(e->eKind), -1, SQLITE_STATIC);
+    break;
+  case COL_TEXT:
+    sqlite3_result_text(ctx, c->zText + e->iByteStart,
+                        e->iByteEnd - e->iByteStart, SQLITE_TRANSIENT);
+    break;
+  case COL_VALUE:
+    if( e->zValue ) sqlite3_result_text(ctx, e->zValue, -1, SQLITE_TRANSIENT);
+    break;
+  case COL_START: sqlite3_result_int(ctx, e->iStart); break;
+  case COL_END: sqlite3_result_int(ctx, e->iEnd); break;
+  case COL_BSTART: sqlite3_result_int(ctx, e->iByteStart); break;
+  case COL_BEND: sqlite3_result_int(ctx, e->iByteEnd); break;
+  case COL_SENTENCE: sqlite3_result_int(ctx, e->iSentence); break;
+  case COL_ROLE:
+    if( e->zRole ) sqlite3_result_text(ctx, e->zRole, -1, SQLITE_STATIC);
+    break;
+  default: break;
+  }
+  return SQLITE_OK;
+}
+
+static int eRowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *pRowid) {
+  *pRowid = ((ECursor *)cur)->iRow + 1;
+  return SQLITE_OK;
+}
+
+/* idxNum bit 1: input is constrained; bit 2: kinds is. */
+static int eBestIndex(sqlite3_vtab *tab, sqlite3_index_info *p) {
+  int iInput = -1, iKinds = -1, bUnusable = 0;
+  (void)tab;
+  for( int i = 0; i < p->nConstraint; i++ ) {
+    const struct sqlite3_index_constraint *c = &p->aConstraint[i];
+    if( c->op != SQLITE_INDEX_CONSTRAINT_EQ ) continue;
+    if( c->iColumn == COL_INPUT ) {
+      if( c->usable )
+        iInput = i;
+      else
+        bUnusable = 1;
+    } else if( c->iColumn == COL_KINDS && c->usable ) {
+      iKinds = i;
+    }
+  }
+  if( iInput < 0 ) {
+    if( bUnusable ) return SQLITE_CONSTRAINT;
+    p->idxNum = 0;
+    p->estimatedCost = 1e99;
+    return SQLITE_OK;
+  }
+  p->aConstraintUsage[iInput].argvIndex = 1;
+  p->aConstraintUsage[iInput].omit = 1;
+  p->idxNum = 1;
+  if( iKinds >= 0 ) {
+    p->aConstraintUsage[iKinds].argvIndex = 2;
+    p->aConstraintUsage[iKinds].omit = 1;
+    p->idxNum |= 2;
+  }
+  p->estimatedCost = 100.0;
+  p->estimatedRows = 20;
+  return SQLITE_OK;
+}
+
+static sqlite3_module zhEntitiesModule = {
+    0,       0,     eConnect, eBestIndex, eDisconnect, 0, eOpen, eClose,
+    eFilter, eNext, eEof,     eColumn,    eRowid,      0, 0,     0,
+    0,       0,     0,        0,          0,           0, 0,     0};
+
+int zhRegisterEntities(sqlite3 *db, ZhConn *pConn) {
+  return sqlite3_create_module_v2(db, "zh_entities", &zhEntitiesModule,
+                                  zhConnRef(pConn), zhConnUnref);
+}
