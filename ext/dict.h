@@ -38,6 +38,7 @@
 #define ZH_CF_ADMIN_SUFFIX 0x04
 #define ZH_CF_PLACE_SUFFIX 0x08
 #define ZH_CF_NUMERAL      0x10
+#define ZH_CF_ORG_END      0x20
 
 #ifndef ZH_GEN_DICT /* the generator only needs the constants */
 

@@ -77,13 +77,14 @@ static void textClear(Text *t) {
   sqlite3_free(t->aSent);
 }
 
-/* True if the characters at k spell zWord (UTF-8). */
+/* True if the characters at k spell zWord (UTF-8).  Called for every
+** character with many words, so it stops at the first difference. */
 static int at(const Text *t, int k, const char *zWord) {
   const unsigned char *z = (const unsigned char *)zWord;
-  int n = (int)strlen(zWord), i = 0, len;
-  while( i < n ) {
-    if( k >= t->n || t->aC[k] != zhUtf8Decode(z + i, n - i, &len) ) return 0;
-    i += len;
+  int len;
+  while( *z ) {
+    if( k >= t->n || t->aC[k] != zhUtf8Decode(z, 4, &len) ) return 0;
+    z += len;
     k++;
   }
   return 1;
@@ -427,10 +428,46 @@ static int matchTime(Ex *x, const Num *a, int kStart) {
   return k;
 }
 
+/* A set of characters by the low bits of their code points: a character
+** that is not in it surely starts none of the words it was made from. */
+typedef struct FirstSet FirstSet;
+struct FirstSet {
+  uint64_t a[16];
+};
+
+static void firstSetAdd(FirstSet *p, int32_t c) {
+  p->a[(c >> 6) & 15] |= 1ull << (c & 63);
+}
+
+static int firstSetHas(const FirstSet *p, int32_t c) {
+  return (p->a[(c >> 6) & 15] >> (c & 63)) & 1;
+}
+
+static void firstSetAddWords(FirstSet *p, const char *const *azWord) {
+  int len;
+  for( int i = 0; azWord[i]; i++ ) {
+    firstSetAdd(p, zhUtf8Decode((const unsigned char *)azWord[i], 4, &len));
+  }
+}
+
 static void passNumbers(Ex *x) {
   const Text *t = &x->t;
   int k = 0;
+  FirstSet fs;
+  static const char *const azOther[] = {
+      "百分之", "约", "近", "逾", "超过", "将近", "大约", "〇", "零",
+      "一",     "二", "两", "三", "四",   "五",   "六",   "七", "八",
+      "九",     "十", "百", "千", "万",   "亿",   0};
+  memset(&fs, 0, sizeof(fs));
+  firstSetAddWords(&fs, azRelativeDate);
+  firstSetAddWords(&fs, azTimePrefix);
+  firstSetAddWords(&fs, azOther);
+  for( int32_t c = '0'; c <= '9'; c++ ) firstSetAdd(&fs, c);
   while( k < t->n && x->rc == SQLITE_OK ) {
+    if( !firstSetHas(&fs, t->aC[k]) ) {
+      k++;
+      continue;
+    }
     int n = atAny(t, k, azRelativeDate);
     if( n ) {
       addCand(x, ZH_ENT_DATE, k, k + n, PRI_NUMBER, 0, 0);
@@ -702,20 +739,21 @@ static int isPerson(const Text *t, const WordRec *r) {
 /* A place: tagged so, or a word of three or more characters ending in an
 ** administrative unit (平谷区 and 门头沟区 are tagged n in the dictionary). */
 static int isPlaceWord(const Text *t, const WordRec *r) {
+  if( !r->bHan ) return 0;
+  int bAdmin = r->k1 - r->k0 >= 3 &&
+               (zhDictCharFlags(t->aC[r->k1 - 1]) & ZH_CF_ADMIN_SUFFIX) &&
+               (tagIs(r, "n") || tagIs(r, "nz") || tagIs(r, ""));
+  if( !bAdmin && !tagIs(r, "ns") ) return 0;
   /* Common nouns the dictionary tags as places. */
   static const char *const azNotPlace[] = {
       "城市", "海洋", "云",   "外国", "大国", "山区", "山水", "国内",
       "国外", "全国", "各地", "当地", "本地", "内地", "沿海", "农村",
       "城乡", "地区", "世界", "全球", "祖国", "国际", "境内", "境外",
       "海外", "中外", "东方", "西方", "南方", "北方", 0};
-  if( !r->bHan ) return 0;
   for( int i = 0; azNotPlace[i]; i++ ) {
     if( atLen(t, r->k0, azNotPlace[i]) == r->k1 - r->k0 ) return 0;
   }
-  if( tagIs(r, "ns") ) return 1;
-  return r->k1 - r->k0 >= 3 &&
-         (zhDictCharFlags(t->aC[r->k1 - 1]) & ZH_CF_ADMIN_SUFFIX) &&
-         (tagIs(r, "n") || tagIs(r, "nz") || tagIs(r, ""));
+  return 1;
 }
 
 /* Words that end an organisation's name. */
@@ -731,6 +769,7 @@ static const char *const azOrgSuffix[] = {
 
 /* True if word r ends (its last characters) with an organisation suffix. */
 static int endsWithOrgSuffix(const Text *t, const WordRec *r) {
+  if( !(zhDictCharFlags(t->aC[r->k1 - 1]) & ZH_CF_ORG_END) ) return 0;
   for( int i = 0; azOrgSuffix[i]; i++ ) {
     int nChars = 0, nb = (int)strlen(azOrgSuffix[i]), b = 0, len;
     while( b < nb ) {
@@ -753,6 +792,42 @@ static int isNameInside(const WordRec *r) {
     if( tagIs(r, az[i]) ) return 1;
   }
   return 0;
+}
+
+/* One-character names of countries and regions, as news writes them in
+** pairs (中美, 中俄, 中日韩) and after a verb of travel (访华). */
+static const char zAbbrevPlace[] =
+    "中美俄日英法德韩朝印巴越泰意加澳港台京沪津渝苏浙粤闽鲁豫川藏";
+
+static int isAbbrevPlace(int32_t c) {
+  const unsigned char *z = (const unsigned char *)zAbbrevPlace;
+  int n = (int)sizeof(zAbbrevPlace) - 1, i = 0, len;
+  while( i < n ) {
+    if( zhUtf8Decode(z + i, n - i, &len) == c ) return 1;
+    i += len;
+  }
+  return 0;
+}
+
+/* Places written as one character each: a word made only of such
+** characters (中美, not 美德), or 华 after 访 来 在 驻 抵 离. */
+static int abbrevPlaces(Ex *x, const WordRec *r) {
+  const Text *t = &x->t;
+  int n = r->k1 - r->k0;
+  if( !r->bHan ) return 0;
+  if( n == 2 &&
+      (at(t, r->k0, "访华") || at(t, r->k0, "来华") || at(t, r->k0, "在华") ||
+       at(t, r->k0, "驻华") || at(t, r->k0, "抵华") || at(t, r->k0, "离华")) ) {
+    addCand(x, ZH_ENT_PLACE, r->k0 + 1, r->k1, PRI_PLACE, 0, 0);
+    return 1;
+  }
+  if( n < 2 || n > 3 || at(t, r->k0, "美德") ) return 0;
+  for( int k = r->k0; k < r->k1; k++ ) {
+    if( !isAbbrevPlace(t->aC[k]) ) return 0;
+  }
+  for( int k = r->k0; k < r->k1; k++ )
+    addCand(x, ZH_ENT_PLACE, k, k + 1, PRI_PLACE, 0, 0);
+  return 1;
 }
 
 static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
@@ -791,6 +866,7 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
         addCand(x, ZH_ENT_ORG, r->k0, w.a[jBest].k1, PRI_ORG, 0, 0);
       }
     }
+    if( abbrevPlaces(x, r) ) continue;
     if( isPlaceWord(t, r) ) {
       /* Adjacent places are one: 杭州市 西湖区. */
       int j = i;

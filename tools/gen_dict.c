@@ -354,6 +354,7 @@ int main(int argc, char **argv) {
         {ZH_ADMIN_SUFFIX, ZH_CF_ADMIN_SUFFIX},
         {ZH_PLACE_SUFFIX, ZH_CF_PLACE_SUFFIX},
         {ZH_NUMERALS, ZH_CF_NUMERAL},
+        {ZH_ORG_ENDS, ZH_CF_ORG_END},
     };
     for( size_t k = 0; k < sizeof(aSet) / sizeof(aSet[0]); k++ ) {
       const unsigned char *z = (const unsigned char *)aSet[k].zSet;
