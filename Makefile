@@ -86,6 +86,7 @@ demo: all
 bench: all
 	bench/tokenizer/run.sh
 	bench/segment/run.sh
+	bench/entities/run.sh
 	bench/load/run.sh
 
 bench-quick: all
