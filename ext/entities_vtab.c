@@ -19,6 +19,7 @@
 **   SELECT kind, text, value FROM zh_entities('2024年5月25日，何艳静在簋街');
 */
 #include "zh.h"
+#include "vtab_args.h"
 #include "conn.h"
 #include "entities.h"
 #include "utf8.h"
@@ -181,39 +182,10 @@ static int eRowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *pRowid) {
   return SQLITE_OK;
 }
 
-/* idxNum bit 1: input is constrained; bit 2: kinds is. */
+/* Arguments: input (required), then kinds. */
 static int eBestIndex(sqlite3_vtab *tab, sqlite3_index_info *p) {
-  int iInput = -1, iKinds = -1, bUnusable = 0;
   (void)tab;
-  for( int i = 0; i < p->nConstraint; i++ ) {
-    const struct sqlite3_index_constraint *c = &p->aConstraint[i];
-    if( c->op != SQLITE_INDEX_CONSTRAINT_EQ ) continue;
-    if( c->iColumn == COL_INPUT ) {
-      if( c->usable )
-        iInput = i;
-      else
-        bUnusable = 1;
-    } else if( c->iColumn == COL_KINDS && c->usable ) {
-      iKinds = i;
-    }
-  }
-  if( iInput < 0 ) {
-    if( bUnusable ) return SQLITE_CONSTRAINT;
-    p->idxNum = 0;
-    p->estimatedCost = 1e99;
-    return SQLITE_OK;
-  }
-  p->aConstraintUsage[iInput].argvIndex = 1;
-  p->aConstraintUsage[iInput].omit = 1;
-  p->idxNum = 1;
-  if( iKinds >= 0 ) {
-    p->aConstraintUsage[iKinds].argvIndex = 2;
-    p->aConstraintUsage[iKinds].omit = 1;
-    p->idxNum |= 2;
-  }
-  p->estimatedCost = 100.0;
-  p->estimatedRows = 20;
-  return SQLITE_OK;
+  return zhVtabBestIndex(p, COL_INPUT, COL_KINDS, 20);
 }
 
 static sqlite3_module zhEntitiesModule = {

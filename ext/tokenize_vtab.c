@@ -16,6 +16,7 @@
 **   SELECT token, start, end FROM zh_tokenize('工会EAP');
 */
 #include "zh.h"
+#include "vtab_args.h"
 #include "options.h"
 #include "tokenizer.h"
 #include <string.h>
@@ -208,43 +209,10 @@ static int zhtRowid(sqlite3_vtab_cursor *cur, sqlite_int64 *pRowid) {
   return SQLITE_OK;
 }
 
-/*
-** idxNum bit 1: input is constrained (required); bit 2: options is.
-*/
+/* Arguments: input (required), then options. */
 static int zhtBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *p) {
-  int iInput = -1, iOptions = -1;
-  int bInputUnusable = 0;
   (void)pVtab;
-  for( int i = 0; i < p->nConstraint; i++ ) {
-    const struct sqlite3_index_constraint *c = &p->aConstraint[i];
-    if( c->op != SQLITE_INDEX_CONSTRAINT_EQ ) continue;
-    if( c->iColumn == ZHT_COL_INPUT ) {
-      if( c->usable )
-        iInput = i;
-      else
-        bInputUnusable = 1;
-    } else if( c->iColumn == ZHT_COL_OPTIONS && c->usable ) {
-      iOptions = i;
-    }
-  }
-  if( iInput < 0 ) {
-    if( bInputUnusable ) return SQLITE_CONSTRAINT;
-    /* No input: an empty table, but say so cheaply rather than fail. */
-    p->idxNum = 0;
-    p->estimatedCost = 1e99;
-    return SQLITE_OK;
-  }
-  p->aConstraintUsage[iInput].argvIndex = 1;
-  p->aConstraintUsage[iInput].omit = 1;
-  p->idxNum = 1;
-  if( iOptions >= 0 ) {
-    p->aConstraintUsage[iOptions].argvIndex = 2;
-    p->aConstraintUsage[iOptions].omit = 1;
-    p->idxNum |= 2;
-  }
-  p->estimatedCost = 10.0;
-  p->estimatedRows = 100;
-  return SQLITE_OK;
+  return zhVtabBestIndex(p, ZHT_COL_INPUT, ZHT_COL_OPTIONS, 100);
 }
 
 static sqlite3_module zhTokenizeModule = {0, /* iVersion */
