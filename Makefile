@@ -30,6 +30,8 @@ SOBJ := $(patsubst ext/%.c,$(BUILD)/static/%.o,$(SRC)) $(BUILD)/static/dict_blob
 JIEBA_DICT ?= /usr/lib/python3/dist-packages/jieba/dict.txt
 DICT_BIN   := $(BUILD)/gen/dict.bin
 DICT_H     := $(BUILD)/gen/dict_layout.h
+# Given-name characters: friso's lexicons (Debian's friso-dict, Apache-2.0).
+FRISO_DICT ?= /usr/share/friso/dict/UTF-8
 
 .PHONY: all static test test-sql test-unit test-oracle test-python demo bench \
         bench-quick tables lint format clean
@@ -49,7 +51,8 @@ $(DICT_H): $(DICT_BIN)
 
 $(DICT_BIN): $(BUILD)/tools/gen_dict $(JIEBA_DICT) | $(BUILD)/gen
 	@test -f $(JIEBA_DICT) || { echo "missing $(JIEBA_DICT): apt-get install python3-jieba"; exit 1; }
-	$(BUILD)/tools/gen_dict $(JIEBA_DICT) $@ $(DICT_H)
+	@test -d $(FRISO_DICT) || { echo "missing $(FRISO_DICT): apt-get install friso-dict"; exit 1; }
+	$(BUILD)/tools/gen_dict $(JIEBA_DICT) $@ $(DICT_H) $(FRISO_DICT)
 
 $(BUILD)/tools/gen_dict: tools/gen_dict.c ext/fold.c ext/script.c ext/utf8.c ext/fold.h ext/dict.h ext/segment_rules.h | $(BUILD)/tools
 	$(CC) -O2 $(WARN) $(UTF8PROC_CFLAGS) -o $@ tools/gen_dict.c ext/fold.c ext/script.c ext/utf8.c $(UTF8PROC_LIBS) -lm

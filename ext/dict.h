@@ -39,6 +39,9 @@
 #define ZH_CF_PLACE_SUFFIX 0x08
 #define ZH_CF_NUMERAL      0x10
 #define ZH_CF_ORG_END      0x20
+#define ZH_CF_GIVEN_FIRST                                                      \
+  0x40                        /* first character of two-character given names */
+#define ZH_CF_GIVEN_LAST 0x80 /* last character of a given name */
 
 #ifndef ZH_GEN_DICT /* the generator only needs the constants */
 

@@ -847,6 +847,25 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
     return;
   }
   const Text *t = &x->t;
+  /* Names the dictionary does not know: a surname standing alone, then a
+  ** two-character given name of given-name characters (江 宏伟, even though
+  ** 宏伟 is a word), or one such character standing alone (张 晶). */
+  for( int i = 0; i + 1 < w.n && x->rc == SQLITE_OK; i++ ) {
+    const WordRec *r = &w.a[i], *r2 = &w.a[i + 1];
+    int k = r->k0;
+    if( r->k1 != k + 1 || r2->k0 != r->k1 || !r2->bHan ||
+        !(zhDictCharFlags(t->aC[k]) & ZH_CF_SURNAME) ) {
+      continue;
+    }
+    int n2 = r2->k1 - r2->k0;
+    if( n2 == 2 && (zhDictCharFlags(t->aC[k + 1]) & ZH_CF_GIVEN_FIRST) &&
+        (zhDictCharFlags(t->aC[k + 2]) & ZH_CF_GIVEN_LAST) ) {
+      addCand(x, ZH_ENT_PERSON, k, k + 3, PRI_PERSON, 0, 0);
+    } else if( n2 == 1 && (zhDictCharFlags(t->aC[k + 1]) & ZH_CF_GIVEN_LAST) &&
+               !(zhDictCharFlags(t->aC[k + 1]) & ZH_CF_NOT_IN_NAME) ) {
+      addCand(x, ZH_ENT_PERSON, k, k + 2, PRI_PERSON, 0, 0);
+    }
+  }
   for( int i = 0; i < w.n && x->rc == SQLITE_OK; i++ ) {
     const WordRec *r = &w.a[i];
     /* An organisation: a named start (place, organisation, proper noun),

@@ -2,7 +2,11 @@
 ** gen_dict: compiles a word list into the dictionary blob that is embedded
 ** in build/zh.so (see ext/dict.h for the layout).
 **
-**   gen_dict DICT.TXT OUT.BIN OUT_LAYOUT.H
+**   gen_dict DICT.TXT OUT.BIN OUT_LAYOUT.H FRISO_DICT_DIR
+**
+** FRISO_DICT_DIR holds friso's lexicons (Debian package friso-dict,
+** Apache-2.0): the characters of Chinese given names (lex-dname-1.lex,
+** lex-dname-2.lex, lex-sname.lex) become flags the entity extractor uses.
 **
 ** DICT.TXT has lines "word frequency [tag]", as jieba's dict.txt (Debian
 ** package python3-jieba, MIT licence).  Each word is folded exactly as
@@ -182,8 +186,9 @@ int main(int argc, char **argv) {
   const char *azTag[64];
   int nTag = 0;
 
-  if( argc != 4 ) {
-    fprintf(stderr, "usage: gen_dict DICT.TXT OUT.BIN OUT_LAYOUT.H\n");
+  if( argc != 5 ) {
+    fprintf(stderr,
+            "usage: gen_dict DICT.TXT OUT.BIN OUT_LAYOUT.H FRISO_DICT_DIR\n");
     return 1;
   }
   if( (in = fopen(argv[1], "r")) == 0 ) {
@@ -369,6 +374,40 @@ int main(int argc, char **argv) {
         }
         aFlag[c - 0x4E00] |= (unsigned char)aSet[k].flag;
         i += len;
+      }
+    }
+    /* Given-name characters from friso's lexicons, one per line. */
+    static const struct {
+      const char *zFile;
+      int flag;
+    } aLex[] = {
+        {"lex-dname-1.lex", ZH_CF_GIVEN_FIRST},
+        {"lex-dname-2.lex", ZH_CF_GIVEN_LAST},
+        {"lex-sname.lex", ZH_CF_GIVEN_LAST},
+    };
+    for( size_t k = 0; k < sizeof(aLex) / sizeof(aLex[0]); k++ ) {
+      char zPath[1024], zLex[256];
+      int nChar = 0;
+      snprintf(zPath, sizeof(zPath), "%s/%s", argv[4], aLex[k].zFile);
+      FILE *lex = fopen(zPath, "r");
+      if( lex == 0 ) {
+        perror(zPath);
+        return 1;
+      }
+      while( fgets(zLex, sizeof(zLex), lex) ) {
+        int len;
+        if( zLex[0] == '#' ) continue;
+        int32_t c =
+            zhUtf8Decode((const unsigned char *)zLex, (int)strlen(zLex), &len);
+        if( c >= 0x4E00 && c <= 0x9FFF ) {
+          aFlag[c - 0x4E00] |= (unsigned char)aLex[k].flag;
+          nChar++;
+        }
+      }
+      fclose(lex);
+      if( nChar < 50 ) {
+        fprintf(stderr, "gen_dict: %s: only %d characters\n", zPath, nChar);
+        return 1;
       }
     }
     fwrite(aFlag, 1, sizeof(aFlag), out);
