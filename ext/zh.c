@@ -23,6 +23,7 @@ static const struct {
     {"zh_version() and zh_fold()", zhRegisterFunctions},
     {"zh_segment() and the zh_dict functions", zhRegisterDictFunctions},
     {"zh_entities", zhRegisterEntities},
+    {"zh_paragraphs", zhRegisterParagraphs},
 };
 
 #ifdef _WIN32

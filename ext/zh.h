@@ -21,5 +21,6 @@ int zhRegisterTokenizeVtab(sqlite3 *db, ZhConn *pConn);
 int zhRegisterFunctions(sqlite3 *db, ZhConn *pConn);
 int zhRegisterDictFunctions(sqlite3 *db, ZhConn *pConn);
 int zhRegisterEntities(sqlite3 *db, ZhConn *pConn);
+int zhRegisterParagraphs(sqlite3 *db, ZhConn *pConn);
 
 #endif

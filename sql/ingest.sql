@@ -1,24 +1,26 @@
--- Ingests seeds/*.txt (run from the repository root, after schema.sql).
--- Re-running it replaces each page and its paragraphs: no duplicates.
+-- Ingests seeds/*.txt (run from the repository root, after schema.sql,
+-- with the extension loaded).  A page whose file is unchanged is left as
+-- it is, so running the ingest again changes nothing; a changed file
+-- replaces its page and paragraphs.
 PRAGMA foreign_keys = ON;
 BEGIN;
-DELETE FROM pages WHERE file IN (SELECT name FROM fsdir('seeds') WHERE name LIKE '%.txt');
-INSERT INTO pages(file, raw, bytes, checksum)
-  SELECT name, CAST(data AS TEXT), length(data), lower(hex(sha3(data, 256)))
+CREATE TEMP TABLE incoming AS
+  SELECT name AS file, CAST(data AS TEXT) AS raw, length(data) AS bytes,
+         lower(hex(sha3(data, 256))) AS checksum
   FROM fsdir('seeds') WHERE name LIKE '%.txt' ORDER BY name;
 
--- Paragraphs: the lines of each page that hold text.
-WITH RECURSIVE split(page_id, rest, line, seq) AS (
-  SELECT id, raw || char(10), NULL, 0 FROM pages
-  UNION ALL
-  SELECT page_id,
-         substr(rest, instr(rest, char(10)) + 1),
-         trim(substr(rest, 1, instr(rest, char(10)) - 1)),
-         seq + 1
-  FROM split WHERE rest <> ''
-)
-INSERT INTO paragraphs(page_id, seq, body)
-  SELECT page_id, row_number() OVER (PARTITION BY page_id ORDER BY seq), line
-  FROM split WHERE line IS NOT NULL AND line <> '';
+DELETE FROM pages
+ WHERE file IN (SELECT file FROM incoming)
+   AND checksum <> (SELECT checksum FROM incoming WHERE incoming.file = pages.file);
+INSERT INTO pages(file, raw, bytes, checksum)
+  SELECT file, raw, bytes, checksum FROM incoming
+   WHERE file NOT IN (SELECT file FROM pages);
+
+-- Paragraphs of the new pages, with those the page layout broke joined.
+INSERT INTO paragraphs(page_id, seq, body, start, "end", pieces)
+  SELECT pages.id, p.seq, p.text, p.start, p."end", p.pieces
+  FROM pages, zh_paragraphs(pages.raw) AS p
+  WHERE NOT EXISTS (SELECT 1 FROM paragraphs WHERE page_id = pages.id);
+DROP TABLE incoming;
 COMMIT;
 INSERT INTO paragraphs_fts(paragraphs_fts) VALUES ('integrity-check');

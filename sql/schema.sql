@@ -9,11 +9,17 @@ CREATE TABLE IF NOT EXISTS pages(
   checksum TEXT NOT NULL         -- sha3-256 of raw, hex
 );
 
+-- Paragraphs as zh_paragraphs() gives them: the ones the page layout broke
+-- (深深地激 / 励了她) joined again; start and end are character offsets
+-- into pages.raw.
 CREATE TABLE IF NOT EXISTS paragraphs(
   id INTEGER PRIMARY KEY,
   page_id INTEGER NOT NULL REFERENCES pages(id) ON DELETE CASCADE,
   seq INTEGER NOT NULL,          -- order on the page, from 1
   body TEXT NOT NULL,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  pieces INTEGER NOT NULL,       -- lines of the page it was made from
   UNIQUE(page_id, seq)
 );
 

@@ -1,0 +1,289 @@
+/*
+** zh_paragraphs: the paragraphs of text cut out of a page layout, with
+** the paragraphs the layout broke (深深地激 / 励了她, 梁炳 / 超) joined
+** again.
+**
+**   CREATE TABLE zh_paragraphs(
+**     seq,           -- 1, 2, ... in order
+**     text,          -- the paragraph; pieces joined without a separator
+**     start, end,    -- character offsets into input, end exclusive
+**     byte_start, byte_end,
+**     pieces,        -- how many lines of the input it was made from
+**     input HIDDEN
+**   );
+**
+** A paragraph is a non-empty line (surrounding spaces trimmed).  A line is
+** joined to the next when it was cut short: it does not end a sentence
+** (。！？；…” and the like) and reads as body text, not as a headline
+** (see ZH_PARA_MIN_BODY), and the next line is no dateline (本报讯).
+*/
+#include "zh.h"
+#include "conn.h"
+#include "utf8.h"
+#include "vtab_args.h"
+#include <string.h>
+
+/* Lines at least this long (in characters) are body text; so are lines
+** with a comma or semicolon from ZH_PARA_MIN_COMMA on (a subheading such
+** as 技高者多得,创新者重奖 is shorter). */
+#define ZH_PARA_MIN_BODY  40
+#define ZH_PARA_MIN_COMMA 16
+
+enum {
+  COL_SEQ,
+  COL_TEXT,
+  COL_START,
+  COL_END,
+  COL_BSTART,
+  COL_BEND,
+  COL_PIECES,
+  COL_INPUT
+};
+
+typedef struct Para Para;
+struct Para {
+  int iByte0, iByte1; /* the paragraph's span in the input */
+  int iChar0, iChar1;
+  int nPiece;
+  int iText, nText; /* joined text in aText */
+};
+
+typedef struct PCursor PCursor;
+struct PCursor {
+  sqlite3_vtab_cursor base;
+  Para *aPara;
+  int nPara, nAlloc, iRow;
+  char *aText;
+  int nText, nTextAlloc;
+};
+
+static int isSpace(int32_t c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == 0x3000 || c == 0xA0;
+}
+
+/* True if c ends a sentence or a quotation. */
+static int endsSentence(int32_t c) {
+  switch( c ) {
+  case 0x3002:
+  case 0xFF01:
+  case 0xFF1F:
+  case 0xFF1B: /* 。！？； */
+  case '.':
+  case '!':
+  case '?':
+  case ';':
+  case 0x201D:
+  case 0x2019:
+  case 0x300D:
+  case 0x300F: /* ” ’ 」 』 */
+  case 0x2026:
+  case 0xFF09:
+  case ')': /* … ） ) */ return 1;
+  default: return 0;
+  }
+}
+
+typedef struct Line Line;
+struct Line {
+  int b0, b1, c0, c1; /* trimmed span: bytes and characters */
+  int bBody;          /* reads as body text */
+  int bEnds;          /* ends a sentence */
+};
+
+static int pAppend(PCursor *p, const char *z, int n) {
+  if( p->nText + n > p->nTextAlloc ) {
+    sqlite3_int64 nNew = p->nTextAlloc ? p->nTextAlloc : 1024;
+    while( nNew < p->nText + n ) nNew *= 2;
+    char *aNew = sqlite3_realloc64(p->aText, nNew);
+    if( aNew == 0 ) return SQLITE_NOMEM;
+    p->aText = aNew;
+    p->nTextAlloc = (int)nNew;
+  }
+  memcpy(p->aText + p->nText, z, n);
+  p->nText += n;
+  return SQLITE_OK;
+}
+
+/* Reads the next line of z[*pi..n) into *pLine; returns 0 at the end. */
+static int nextLine(const char *z, int n, int *pi, int *pc, Line *pLine) {
+  int i = *pi, c = *pc;
+  if( i >= n ) return 0;
+  int b0 = -1, b1 = -1, c0 = -1, c1 = -1, bComma = 0, len;
+  int32_t last = 0;
+  while( i < n && z[i] != '\n' ) {
+    int32_t ch = zhUtf8Decode((const unsigned char *)z + i, n - i, &len);
+    if( !isSpace(ch) ) {
+      if( b0 < 0 ) {
+        b0 = i;
+        c0 = c;
+      }
+      b1 = i + len;
+      c1 = c + 1;
+      last = ch;
+      if( ch == 0xFF0C || ch == ',' || ch == 0xFF1B || ch == ';' ) bComma = 1;
+    }
+    i += len;
+    c++;
+  }
+  if( i < n ) {
+    i++;
+    c++;
+  }
+  *pi = i;
+  *pc = c;
+  pLine->b0 = b0;
+  pLine->b1 = b1;
+  pLine->c0 = c0;
+  pLine->c1 = c1;
+  pLine->bEnds = b0 >= 0 && endsSentence(last);
+  pLine->bBody = b0 >= 0 && (c1 - c0 >= ZH_PARA_MIN_BODY ||
+                             (bComma && c1 - c0 >= ZH_PARA_MIN_COMMA));
+  return 1;
+}
+
+static int paragraphs(PCursor *p, const char *z, int n) {
+  int i = 0, c = 0, rc = SQLITE_OK;
+  Line line;
+  Para *pOpen = 0; /* a paragraph cut short, waiting for its tail */
+  while( rc == SQLITE_OK && nextLine(z, n, &i, &c, &line) ) {
+    if( line.b0 < 0 ) continue;
+    /* A dateline starts a paragraph whatever came before it. */
+    if( pOpen && line.b1 - line.b0 >= 9 &&
+        memcmp(z + line.b0, "本报讯", 9) == 0 )
+      pOpen = 0;
+    if( pOpen == 0 ) {
+      if( p->nPara == p->nAlloc ) {
+        int nNew = p->nAlloc ? p->nAlloc * 2 : 32;
+        Para *aNew =
+            sqlite3_realloc64(p->aPara, sizeof(Para) * (sqlite3_uint64)nNew);
+        if( aNew == 0 ) return SQLITE_NOMEM;
+        p->aPara = aNew;
+        p->nAlloc = nNew;
+      }
+      pOpen = &p->aPara[p->nPara++];
+      pOpen->iByte0 = line.b0;
+      pOpen->iChar0 = line.c0;
+      pOpen->iText = p->nText;
+      pOpen->nText = 0;
+      pOpen->nPiece = 0;
+    }
+    rc = pAppend(p, z + line.b0, line.b1 - line.b0);
+    pOpen->nText += line.b1 - line.b0;
+    pOpen->iByte1 = line.b1;
+    pOpen->iChar1 = line.c1;
+    pOpen->nPiece++;
+    /* Body text that stops mid-sentence goes on in the next line. */
+    if( line.bEnds || !line.bBody ) pOpen = 0;
+  }
+  return rc;
+}
+
+static int pConnect(sqlite3 *db, void *pAux, int argc, const char *const *argv,
+                    sqlite3_vtab **ppVtab, char **pzErr) {
+  sqlite3_vtab *p;
+  int rc =
+      sqlite3_declare_vtab(db, "CREATE TABLE x(seq, text, start, \"end\", "
+                               "byte_start, byte_end, pieces, input HIDDEN)");
+  (void)pAux;
+  (void)argc;
+  (void)argv;
+  (void)pzErr;
+  if( rc != SQLITE_OK ) return rc;
+  p = sqlite3_malloc(sizeof(*p));
+  *ppVtab = p;
+  if( p == 0 ) return SQLITE_NOMEM;
+  memset(p, 0, sizeof(*p));
+  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
+  return SQLITE_OK;
+}
+
+static int pDisconnect(sqlite3_vtab *p) {
+  sqlite3_free(p);
+  return SQLITE_OK;
+}
+
+static int pOpen(sqlite3_vtab *p, sqlite3_vtab_cursor **pp) {
+  PCursor *c = sqlite3_malloc(sizeof(*c));
+  (void)p;
+  if( c == 0 ) return SQLITE_NOMEM;
+  memset(c, 0, sizeof(*c));
+  *pp = &c->base;
+  return SQLITE_OK;
+}
+
+static int pClose(sqlite3_vtab_cursor *cur) {
+  PCursor *c = (PCursor *)cur;
+  sqlite3_free(c->aPara);
+  sqlite3_free(c->aText);
+  sqlite3_free(c);
+  return SQLITE_OK;
+}
+
+static int pFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
+                   int argc, sqlite3_value **argv) {
+  PCursor *c = (PCursor *)cur;
+  (void)idxNum;
+  (void)idxStr;
+  c->nPara = c->nText = c->iRow = 0;
+  if( argc < 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL ) return SQLITE_OK;
+  const char *z = (const char *)sqlite3_value_text(argv[0]);
+  int n = sqlite3_value_bytes(argv[0]);
+  if( z == 0 ) return SQLITE_NOMEM;
+  int iBad = zhUtf8Check(z, n);
+  if( iBad >= 0 ) {
+    sqlite3_free(cur->pVtab->zErrMsg);
+    cur->pVtab->zErrMsg =
+        sqlite3_mprintf("zh_paragraphs: invalid UTF-8 at byte %d", iBad);
+    return SQLITE_ERROR;
+  }
+  return paragraphs(c, z, n);
+}
+
+static int pNext(sqlite3_vtab_cursor *cur) {
+  ((PCursor *)cur)->iRow++;
+  return SQLITE_OK;
+}
+
+static int pEof(sqlite3_vtab_cursor *cur) {
+  PCursor *c = (PCursor *)cur;
+  return c->iRow >= c->nPara;
+}
+
+static int pColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i) {
+  PCursor *c = (PCursor *)cur;
+  const Para *p = &c->aPara[c->iRow];
+  switch( i ) {
+  case COL_SEQ: sqlite3_result_int(ctx, c->iRow + 1); break;
+  case COL_TEXT:
+    sqlite3_result_text(ctx, c->aText + p->iText, p->nText, SQLITE_TRANSIENT);
+    break;
+  case COL_START: sqlite3_result_int(ctx, p->iChar0); break;
+  case COL_END: sqlite3_result_int(ctx, p->iChar1); break;
+  case COL_BSTART: sqlite3_result_int(ctx, p->iByte0); break;
+  case COL_BEND: sqlite3_result_int(ctx, p->iByte1); break;
+  case COL_PIECES: sqlite3_result_int(ctx, p->nPiece); break;
+  default: break;
+  }
+  return SQLITE_OK;
+}
+
+static int pRowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *pRowid) {
+  *pRowid = ((PCursor *)cur)->iRow + 1;
+  return SQLITE_OK;
+}
+
+/* Arguments: input (required). */
+static int pBestIndex(sqlite3_vtab *tab, sqlite3_index_info *p) {
+  (void)tab;
+  return zhVtabBestIndex(p, COL_INPUT, -1, 50);
+}
+
+static sqlite3_module zhParagraphsModule = {
+    0,       0,     pConnect, pBestIndex, pDisconnect, 0, pOpen, pClose,
+    pFilter, pNext, pEof,     pColumn,    pRowid,      0, 0,     0,
+    0,       0,     0,        0,          0,           0, 0,     0};
+
+int zhRegisterParagraphs(sqlite3 *db, ZhConn *pConn) {
+  (void)pConn;
+  return sqlite3_create_module(db, "zh_paragraphs", &zhParagraphsModule, 0);
+}

@@ -1,0 +1,38 @@
+-- zh_paragraphs(text): paragraphs with the breaks of a page layout mended,
+-- and the ingest of seeds/ that uses it (sql/schema.sql, sql/ingest.sql).
+.load build/zh
+.headers on
+.mode list
+
+-- A headline stays alone; body text cut mid-sentence joins the next line;
+-- a dateline always starts a paragraph; a credit stays alone.
+SELECT seq, text, start, end, pieces FROM zh_paragraphs(
+  '门头沟区召开联席会议' || char(10) || char(10) ||
+  '本报讯(记者张晶)近日,门头沟区政府与区总工会召开联席会议,会议要求各级工会密' || char(10) || char(10) ||
+  '切协作配合,这一段被版面截断,但它们是同一段话,因为上一行没有句号。' || char(10) ||
+  '技高者多得,创新者重奖' || char(10) ||
+  '本报讯 记者吴晓静报道' || char(10) ||
+  '  通讯员 董颖 摄  ');
+SELECT count(*) FROM zh_paragraphs('');
+SELECT count(*) FROM zh_paragraphs(NULL);
+SELECT * FROM zh_paragraphs(CAST(X'E5B7A5FF' AS TEXT));
+
+-- The seed corpus: paragraphs per page, and the words the layout broke.
+.headers off
+.read sql/schema.sql
+.read sql/ingest.sql
+SELECT p.file, count(*), sum(g.pieces) FROM pages p JOIN paragraphs g ON g.page_id = p.id
+ GROUP BY p.id ORDER BY p.file;
+WITH v(w) AS (VALUES ('激励'), ('密切'), ('梁炳超'), ('簋街'), ('工會'))
+SELECT w, (SELECT group_concat(rowid) FROM paragraphs_fts WHERE paragraphs_fts MATCH zh_query(w))
+  FROM v;
+-- Each paragraph's offsets point at its first and last characters in the page.
+SELECT count(*) FROM paragraphs g JOIN pages p ON p.id = g.page_id
+ WHERE substr(p.raw, g.start + 1, 1) <> substr(g.body, 1, 1)
+    OR substr(p.raw, g."end", 1) <> substr(g.body, -1, 1);
+
+-- Running the ingest again changes nothing.
+CREATE TEMP TABLE before AS SELECT sha3_query('SELECT * FROM pages; SELECT * FROM paragraphs') AS h;
+.read sql/ingest.sql
+SELECT (SELECT h FROM before) = sha3_query('SELECT * FROM pages; SELECT * FROM paragraphs');
+INSERT INTO paragraphs_fts(paragraphs_fts) VALUES ('integrity-check');
