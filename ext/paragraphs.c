@@ -14,11 +14,15 @@
 **
 ** A paragraph is a non-empty line (surrounding spaces trimmed).  A line is
 ** joined to the next when it was cut short: it does not end a sentence
-** (。！？；…” and the like) and reads as body text, not as a headline
-** (see ZH_PARA_MIN_BODY), and the next line is no dateline (本报讯).
+** (。！？；…” and the like), the next line is no dateline (本报讯), and
+** either it reads as body text rather than a headline (ZH_PARA_MIN_BODY)
+** or the cut splits a word: the segmenter, reading across it, finds a
+** word that spans it (深深地激 / 励了她, 梁炳 / 超, 工资集体协商工 / 作).
 */
 #include "zh.h"
 #include "conn.h"
+#include "fold.h"
+#include "segment.h"
 #include "utf8.h"
 #include "vtab_args.h"
 #include <string.h>
@@ -55,6 +59,7 @@ struct PCursor {
   int nPara, nAlloc, iRow;
   char *aText;
   int nText, nTextAlloc;
+  ZhSegmenter *pSeg; /* to see whether a cut splits a word */
 };
 
 static int isSpace(int32_t c) {
@@ -141,16 +146,76 @@ static int nextLine(const char *z, int n, int *pi, int *pc, Line *pLine) {
   return 1;
 }
 
+typedef struct SpanCheck SpanCheck;
+struct SpanCheck {
+  int iCut; /* byte offset of the cut in the text segmented */
+  int bSpans;
+};
+
+static int checkSpan(void *pCtx, const ZhSeg *pSeg) {
+  SpanCheck *c = (SpanCheck *)pCtx;
+  if( pSeg->iStart < c->iCut && pSeg->iEnd > c->iCut ) c->bSpans = 1;
+  return SQLITE_OK;
+}
+
+/* The start of the last nChar characters of z[0..n). */
+static int tailStart(const char *z, int n, int nChar) {
+  int i = n;
+  while( i > 0 && nChar > 0 ) {
+    i--;
+    if( ((unsigned char)z[i] & 0xC0) != 0x80 ) nChar--;
+  }
+  return i;
+}
+
+/* The end of the first nChar characters of z[0..n). */
+static int headEnd(const char *z, int n, int nChar) {
+  int i = 0, len;
+  while( i < n && nChar-- > 0 ) {
+    zhUtf8Decode((const unsigned char *)z + i, n - i, &len);
+    i += len;
+  }
+  return i;
+}
+
+/* True if a word runs across the end of a[0..na) into b[0..nb). */
+static int wordSpansCut(PCursor *p, const char *a, int na, const char *b,
+                        int nb, int *pRc) {
+  char buf[64];
+  SpanCheck c;
+  int i0 = tailStart(a, na, 6), i1 = headEnd(b, nb, 6);
+  if( (na - i0) + i1 > (int)sizeof(buf) ) return 0;
+  memcpy(buf, a + i0, na - i0);
+  memcpy(buf + (na - i0), b, i1);
+  c.iCut = na - i0;
+  c.bSpans = 0;
+  if( p->pSeg == 0 && (p->pSeg = zhSegmenterNew(ZH_FOLD_ALL, 0)) == 0 ) {
+    *pRc = SQLITE_NOMEM;
+    return 0;
+  }
+  *pRc = zhSegment(p->pSeg, buf, (na - i0) + i1, checkSpan, &c);
+  return c.bSpans;
+}
+
 static int paragraphs(PCursor *p, const char *z, int n) {
   int i = 0, c = 0, rc = SQLITE_OK;
-  Line line;
-  Para *pOpen = 0; /* a paragraph cut short, waiting for its tail */
+  Line line, prev;
+  Para *pOpen = 0; /* a paragraph that may go on in the next line */
+  memset(&prev, 0, sizeof(prev));
   while( rc == SQLITE_OK && nextLine(z, n, &i, &c, &line) ) {
     if( line.b0 < 0 ) continue;
-    /* A dateline starts a paragraph whatever came before it. */
+    /* A dateline starts a paragraph whatever came before it; a line that
+    ** is no body text goes on only if the cut split a word. */
     if( pOpen && line.b1 - line.b0 >= 9 &&
-        memcmp(z + line.b0, "本报讯", 9) == 0 )
+        memcmp(z + line.b0, "本报讯", 9) == 0 ) {
       pOpen = 0;
+    }
+    if( pOpen && !prev.bBody &&
+        !wordSpansCut(p, z + prev.b0, prev.b1 - prev.b0, z + line.b0,
+                      line.b1 - line.b0, &rc) ) {
+      pOpen = 0;
+    }
+    if( rc != SQLITE_OK ) break;
     if( pOpen == 0 ) {
       if( p->nPara == p->nAlloc ) {
         int nNew = p->nAlloc ? p->nAlloc * 2 : 32;
@@ -172,8 +237,9 @@ static int paragraphs(PCursor *p, const char *z, int n) {
     pOpen->iByte1 = line.b1;
     pOpen->iChar1 = line.c1;
     pOpen->nPiece++;
-    /* Body text that stops mid-sentence goes on in the next line. */
-    if( line.bEnds || !line.bBody ) pOpen = 0;
+    /* A line that stops mid-sentence may go on in the next one. */
+    if( line.bEnds ) pOpen = 0;
+    prev = line;
   }
   return rc;
 }
@@ -215,6 +281,7 @@ static int pClose(sqlite3_vtab_cursor *cur) {
   PCursor *c = (PCursor *)cur;
   sqlite3_free(c->aPara);
   sqlite3_free(c->aText);
+  zhSegmenterFree(c->pSeg);
   sqlite3_free(c);
   return SQLITE_OK;
 }

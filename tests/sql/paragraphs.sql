@@ -4,13 +4,18 @@
 .headers on
 .mode list
 
--- A headline stays alone; body text cut mid-sentence joins the next line;
--- a dateline always starts a paragraph; a credit stays alone.
+-- A headline stays alone; body text cut mid-sentence joins the next line,
+-- and so does a short line whose cut splits a word (协商工 / 作); a
+-- subheading followed by body text does not; a dateline always starts a
+-- paragraph; a credit stays alone.
 SELECT seq, text, start, end, pieces FROM zh_paragraphs(
   '门头沟区召开联席会议' || char(10) || char(10) ||
   '本报讯(记者张晶)近日,门头沟区政府与区总工会召开联席会议,会议要求各级工会密' || char(10) || char(10) ||
   '切协作配合,这一段被版面截断,但它们是同一段话,因为上一行没有句号。' || char(10) ||
   '技高者多得,创新者重奖' || char(10) ||
+  '近年来,义乌市总工会推动企业把能级工资写入集体合同,职工的技能等级和工资挂钩。' || char(10) ||
+  '为确保工资集体协商工' || char(10) || char(10) ||
+  '作有序进行,市总工会派出指导员。' || char(10) ||
   '本报讯 记者吴晓静报道' || char(10) ||
   '  通讯员 董颖 摄  ');
 SELECT count(*) FROM zh_paragraphs('');
@@ -24,7 +29,8 @@ SELECT * FROM zh_paragraphs(CAST(X'E5B7A5FF' AS TEXT));
 SELECT p.file, count(*), sum(g.pieces) FROM pages p JOIN paragraphs g ON g.page_id = p.id
  GROUP BY p.id ORDER BY p.file;
 WITH v(w) AS (VALUES ('激励'), ('密切'), ('梁炳超'), ('簋街'), ('工會'))
-SELECT w, (SELECT group_concat(rowid) FROM paragraphs_fts WHERE paragraphs_fts MATCH zh_query(w))
+SELECT w, (SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH zh_query(w)),
+       (SELECT count(*) FROM paragraphs WHERE instr(body, replace(w, '會', '会')) > 0)
   FROM v;
 -- Each paragraph's offsets point at its first and last characters in the page.
 SELECT count(*) FROM paragraphs g JOIN pages p ON p.id = g.page_id
