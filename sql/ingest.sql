@@ -21,6 +21,11 @@ INSERT INTO paragraphs(page_id, seq, body, start, "end", pieces)
   SELECT pages.id, p.seq, p.text, p.start, p."end", p.pieces
   FROM pages, zh_paragraphs(pages.raw) AS p
   WHERE NOT EXISTS (SELECT 1 FROM paragraphs WHERE page_id = pages.id);
+-- Entities of the paragraphs that have none yet.
+INSERT INTO entities(paragraph_id, kind, text, value, role, start, "end")
+  SELECT g.id, e.kind, e.text, e.value, e.role, e.start, e."end"
+  FROM paragraphs g, zh_entities(g.body) AS e
+  WHERE NOT EXISTS (SELECT 1 FROM entities WHERE paragraph_id = g.id);
 DROP TABLE incoming;
 COMMIT;
 INSERT INTO paragraphs_fts(paragraphs_fts) VALUES ('integrity-check');

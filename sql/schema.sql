@@ -37,3 +37,17 @@ CREATE TRIGGER IF NOT EXISTS paragraphs_au AFTER UPDATE ON paragraphs BEGIN
   INSERT INTO paragraphs_fts(paragraphs_fts, rowid, body) VALUES ('delete', old.id, old.body);
   INSERT INTO paragraphs_fts(rowid, body) VALUES (new.id, new.body);
 END;
+
+-- Entities of every paragraph, from zh_entities(); start and end are
+-- character offsets into the paragraph.
+CREATE TABLE IF NOT EXISTS entities(
+  paragraph_id INTEGER NOT NULL REFERENCES paragraphs(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL,
+  text TEXT NOT NULL,
+  value TEXT,
+  role TEXT,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  PRIMARY KEY(paragraph_id, start, kind)
+);
+CREATE INDEX IF NOT EXISTS entities_kind_text ON entities(kind, text);

@@ -38,7 +38,8 @@ SELECT count(*) FROM paragraphs g JOIN pages p ON p.id = g.page_id
     OR substr(p.raw, g."end", 1) <> substr(g.body, -1, 1);
 
 -- Running the ingest again changes nothing.
-CREATE TEMP TABLE before AS SELECT sha3_query('SELECT * FROM pages; SELECT * FROM paragraphs') AS h;
+CREATE TEMP TABLE before AS SELECT sha3_query('SELECT * FROM pages; SELECT * FROM paragraphs; SELECT * FROM entities') AS h;
 .read sql/ingest.sql
-SELECT (SELECT h FROM before) = sha3_query('SELECT * FROM pages; SELECT * FROM paragraphs');
+SELECT (SELECT h FROM before) = sha3_query('SELECT * FROM pages; SELECT * FROM paragraphs; SELECT * FROM entities');
+SELECT kind, count(*) FROM entities GROUP BY kind ORDER BY kind;
 INSERT INTO paragraphs_fts(paragraphs_fts) VALUES ('integrity-check');
