@@ -335,10 +335,13 @@ static int approxAfter(const Text *t, int k) {
          (t->aC[k] == 0x4F59 /* 余 */ || t->aC[k] == 0x591A /* 多 */);
 }
 
+/* Approximations written before a number. */
+static const char *const azApproxBefore[] = {"约",   "近",   "逾", "超过",
+                                             "将近", "大约", 0};
+
 static int approxBefore(const Text *t, int k, int *pLen) {
-  static const char *const az[] = {"约", "近", "逾", "超过", "将近", "大约", 0};
-  for( int i = 0; az[i]; i++ ) {
-    int n = atLen(t, k, az[i]);
+  for( int i = 0; azApproxBefore[i]; i++ ) {
+    int n = atLen(t, k, azApproxBefore[i]);
     if( n ) {
       *pLen = n;
       return i;
@@ -455,13 +458,13 @@ static void passNumbers(Ex *x) {
   int k = 0;
   FirstSet fs;
   static const char *const azOther[] = {
-      "百分之", "约", "近", "逾", "超过", "将近", "大约", "〇", "零",
-      "一",     "二", "两", "三", "四",   "五",   "六",   "七", "八",
-      "九",     "十", "百", "千", "万",   "亿",   0};
+      "百分之", "〇", "零", "一", "二", "两", "三", "四", "五", "六",
+      "七",     "八", "九", "十", "百", "千", "万", "亿", 0};
   memset(&fs, 0, sizeof(fs));
   firstSetAddWords(&fs, azRelativeDate);
   firstSetAddWords(&fs, azTimePrefix);
   firstSetAddWords(&fs, azOther);
+  firstSetAddWords(&fs, azApproxBefore);
   for( int32_t c = '0'; c <= '9'; c++ ) firstSetAdd(&fs, c);
   while( k < t->n && x->rc == SQLITE_OK ) {
     if( !firstSetHas(&fs, t->aC[k]) ) {
@@ -527,10 +530,7 @@ static void passNumbers(Ex *x) {
     }
     /* Approximation, magnitude, approximation: 6700余万, 2万余. */
     double v = a.v;
-    const char *zApprox =
-        iApprox >= 0 ? (const char *[]){"约",   "近",   "逾",
-                                        "超过", "将近", "大约"}[iApprox]
-                     : 0;
+    const char *zApprox = iApprox >= 0 ? azApproxBefore[iApprox] : 0;
     if( approxAfter(t, j) ) zApprox = t->aC[j++] == 0x4F59 ? "余" : "多";
     while( j < t->n &&
            (t->aC[j] == 0x4E07 || t->aC[j] == 0x4EBF ||
