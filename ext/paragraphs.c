@@ -23,6 +23,7 @@
 #include "conn.h"
 #include "fold.h"
 #include "segment.h"
+#include "paragraphs.h"
 #include "utf8.h"
 #include "vtab_args.h"
 #include <string.h>
@@ -44,22 +45,11 @@ enum {
   COL_INPUT
 };
 
-typedef struct Para Para;
-struct Para {
-  int iByte0, iByte1; /* the paragraph's span in the input */
-  int iChar0, iChar1;
-  int nPiece;
-  int iText, nText; /* joined text in aText */
-};
-
 typedef struct PCursor PCursor;
 struct PCursor {
   sqlite3_vtab_cursor base;
-  Para *aPara;
-  int nPara, nAlloc, iRow;
-  char *aText;
-  int nText, nTextAlloc;
-  ZhSegmenter *pSeg; /* to see whether a cut splits a word */
+  ZhParaList list;
+  int iRow;
 };
 
 static int isSpace(int32_t c) {
@@ -95,7 +85,7 @@ struct Line {
   int bEnds;          /* ends a sentence */
 };
 
-static int pAppend(PCursor *p, const char *z, int n) {
+static int pAppend(ZhParaList *p, const char *z, int n) {
   if( p->nText + n > p->nTextAlloc ) {
     sqlite3_int64 nNew = p->nTextAlloc ? p->nTextAlloc : 1024;
     while( nNew < p->nText + n ) nNew *= 2;
@@ -179,8 +169,8 @@ static int headEnd(const char *z, int n, int nChar) {
 }
 
 /* True if a word runs across the end of a[0..na) into b[0..nb). */
-static int wordSpansCut(PCursor *p, const char *a, int na, const char *b,
-                        int nb, int *pRc) {
+int zhWordSpansCut(ZhParaList *p, const char *a, int na, const char *b, int nb,
+                   int *pRc) {
   char buf[64];
   SpanCheck c;
   int i0 = tailStart(a, na, 6), i1 = headEnd(b, nb, 6);
@@ -197,10 +187,11 @@ static int wordSpansCut(PCursor *p, const char *a, int na, const char *b,
   return c.bSpans;
 }
 
-static int paragraphs(PCursor *p, const char *z, int n) {
+int zhParagraphsSplit(ZhParaList *p, const char *z, int n) {
   int i = 0, c = 0, rc = SQLITE_OK;
+  p->nPara = p->nText = 0;
   Line line, prev;
-  Para *pOpen = 0; /* a paragraph that may go on in the next line */
+  ZhPara *pOpen = 0; /* a paragraph that may go on in the next line */
   memset(&prev, 0, sizeof(prev));
   while( rc == SQLITE_OK && nextLine(z, n, &i, &c, &line) ) {
     if( line.b0 < 0 ) continue;
@@ -211,16 +202,16 @@ static int paragraphs(PCursor *p, const char *z, int n) {
       pOpen = 0;
     }
     if( pOpen && !prev.bBody &&
-        !wordSpansCut(p, z + prev.b0, prev.b1 - prev.b0, z + line.b0,
-                      line.b1 - line.b0, &rc) ) {
+        !zhWordSpansCut(p, z + prev.b0, prev.b1 - prev.b0, z + line.b0,
+                        line.b1 - line.b0, &rc) ) {
       pOpen = 0;
     }
     if( rc != SQLITE_OK ) break;
     if( pOpen == 0 ) {
       if( p->nPara == p->nAlloc ) {
         int nNew = p->nAlloc ? p->nAlloc * 2 : 32;
-        Para *aNew =
-            sqlite3_realloc64(p->aPara, sizeof(Para) * (sqlite3_uint64)nNew);
+        ZhPara *aNew =
+            sqlite3_realloc64(p->aPara, sizeof(ZhPara) * (sqlite3_uint64)nNew);
         if( aNew == 0 ) return SQLITE_NOMEM;
         p->aPara = aNew;
         p->nAlloc = nNew;
@@ -238,6 +229,7 @@ static int paragraphs(PCursor *p, const char *z, int n) {
     pOpen->iChar1 = line.c1;
     pOpen->nPiece++;
     /* A line that stops mid-sentence may go on in the next one. */
+    pOpen->bEnds = line.bEnds;
     if( line.bEnds ) pOpen = 0;
     prev = line;
   }
@@ -279,9 +271,7 @@ static int pOpen(sqlite3_vtab *p, sqlite3_vtab_cursor **pp) {
 
 static int pClose(sqlite3_vtab_cursor *cur) {
   PCursor *c = (PCursor *)cur;
-  sqlite3_free(c->aPara);
-  sqlite3_free(c->aText);
-  zhSegmenterFree(c->pSeg);
+  zhParaListClear(&c->list);
   sqlite3_free(c);
   return SQLITE_OK;
 }
@@ -291,7 +281,7 @@ static int pFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   PCursor *c = (PCursor *)cur;
   (void)idxNum;
   (void)idxStr;
-  c->nPara = c->nText = c->iRow = 0;
+  c->list.nPara = c->list.nText = c->iRow = 0;
   if( argc < 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL ) return SQLITE_OK;
   const char *z = (const char *)sqlite3_value_text(argv[0]);
   int n = sqlite3_value_bytes(argv[0]);
@@ -303,7 +293,7 @@ static int pFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
         sqlite3_mprintf("zh_paragraphs: invalid UTF-8 at byte %d", iBad);
     return SQLITE_ERROR;
   }
-  return paragraphs(c, z, n);
+  return zhParagraphsSplit(&c->list, z, n);
 }
 
 static int pNext(sqlite3_vtab_cursor *cur) {
@@ -313,16 +303,17 @@ static int pNext(sqlite3_vtab_cursor *cur) {
 
 static int pEof(sqlite3_vtab_cursor *cur) {
   PCursor *c = (PCursor *)cur;
-  return c->iRow >= c->nPara;
+  return c->iRow >= c->list.nPara;
 }
 
 static int pColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int i) {
   PCursor *c = (PCursor *)cur;
-  const Para *p = &c->aPara[c->iRow];
+  const ZhPara *p = &c->list.aPara[c->iRow];
   switch( i ) {
   case COL_SEQ: sqlite3_result_int(ctx, c->iRow + 1); break;
   case COL_TEXT:
-    sqlite3_result_text(ctx, c->aText + p->iText, p->nText, SQLITE_TRANSIENT);
+    sqlite3_result_text(ctx, c->list.aText + p->iText, p->nText,
+                        SQLITE_TRANSIENT);
     break;
   case COL_START: sqlite3_result_int(ctx, p->iChar0); break;
   case COL_END: sqlite3_result_int(ctx, p->iChar1); break;
@@ -349,6 +340,13 @@ static sqlite3_module zhParagraphsModule = {
     0,       0,     pConnect, pBestIndex, pDisconnect, 0, pOpen, pClose,
     pFilter, pNext, pEof,     pColumn,    pRowid,      0, 0,     0,
     0,       0,     0,        0,          0,           0, 0,     0};
+
+void zhParaListClear(ZhParaList *p) {
+  sqlite3_free(p->aPara);
+  sqlite3_free(p->aText);
+  zhSegmenterFree(p->pSeg);
+  memset(p, 0, sizeof(*p));
+}
 
 int zhRegisterParagraphs(sqlite3 *db, ZhConn *pConn) {
   (void)pConn;
