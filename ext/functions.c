@@ -2,6 +2,7 @@
 ** Scalar SQL functions:
 **
 **   zh_version()              '0.1.0 (tokenizer 1)'
+**   zh_utf8_error(x)          NULL, or 'invalid UTF-8 at byte N'
 **   zh_fold(text [, options]) the text as the tokenizer folds it: NFKC,
 **                             case and traditional -> simplified, each
 **                             switchable by the same options as the
@@ -91,6 +92,27 @@ static void zhFoldFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   }
 }
 
+/*
+** zh_utf8_error(x): NULL if x is valid UTF-8 (or NULL), else a message
+** naming the first bad byte.  Lets a script check input before the
+** functions that would reject it.
+*/
+static void zhUtf8ErrorFunc(sqlite3_context *ctx, int argc,
+                            sqlite3_value **argv) {
+  (void)argc;
+  if( sqlite3_value_type(argv[0]) == SQLITE_NULL ) return;
+  const char *z = (const char *)sqlite3_value_blob(argv[0]);
+  int n = sqlite3_value_bytes(argv[0]);
+  int iBad = z ? zhUtf8Check(z, n) : -1;
+  if( iBad >= 0 ) {
+    char *zMsg = sqlite3_mprintf("invalid UTF-8 at byte %d", iBad);
+    if( zMsg == 0 )
+      sqlite3_result_error_nomem(ctx);
+    else
+      sqlite3_result_text(ctx, zMsg, -1, sqlite3_free);
+  }
+}
+
 int zhRegisterFunctions(sqlite3 *db, ZhConn *pConn) {
   (void)pConn;
   static const struct {
@@ -101,6 +123,7 @@ int zhRegisterFunctions(sqlite3 *db, ZhConn *pConn) {
       {"zh_version", 0, zhVersionFunc},
       {"zh_fold", 1, zhFoldFunc},
       {"zh_fold", 2, zhFoldFunc},
+      {"zh_utf8_error", 1, zhUtf8ErrorFunc},
   };
   int rc = SQLITE_OK;
   for( size_t i = 0; rc == SQLITE_OK && i < sizeof(aFunc) / sizeof(aFunc[0]);

@@ -24,6 +24,7 @@ static const struct {
     {"zh_segment() and the zh_dict functions", zhRegisterDictFunctions},
     {"zh_entities", zhRegisterEntities},
     {"zh_paragraphs", zhRegisterParagraphs},
+    {"zh_articles", zhRegisterArticles},
 };
 
 #ifdef _WIN32

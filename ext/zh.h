@@ -22,5 +22,6 @@ int zhRegisterFunctions(sqlite3 *db, ZhConn *pConn);
 int zhRegisterDictFunctions(sqlite3 *db, ZhConn *pConn);
 int zhRegisterEntities(sqlite3 *db, ZhConn *pConn);
 int zhRegisterParagraphs(sqlite3 *db, ZhConn *pConn);
+int zhRegisterArticles(sqlite3 *db, ZhConn *pConn);
 
 #endif

@@ -3,39 +3,40 @@
 .mode list
 .separator ' | '
 
-SELECT count(*) AS pages, (SELECT count(*) FROM paragraphs) AS paragraphs FROM pages;
+SELECT (SELECT count(*) FROM pages) AS pages, (SELECT count(*) FROM articles) AS articles,
+       (SELECT count(*) FROM paragraphs) AS paragraphs, (SELECT count(*) FROM bylines) AS bylines;
 
--- Ranked search with snippets: two characters, a phrase, a name, traditional script.
-SELECT p.file, snippet(paragraphs_fts, 0, '[', ']', '…', 24) AS snippet
-  FROM paragraphs_fts JOIN paragraphs g ON g.id = paragraphs_fts.rowid JOIN pages p ON p.id = g.page_id
-  WHERE paragraphs_fts MATCH zh_query('集体协商') ORDER BY rank LIMIT 5;
-SELECT snippet(paragraphs_fts, 0, '[', ']', '…', 24) AS snippet
-  FROM paragraphs_fts WHERE paragraphs_fts MATCH zh_query('快递小哥') ORDER BY rank LIMIT 5;
-SELECT snippet(paragraphs_fts, 0, '[', ']', '…', 24) AS snippet
-  FROM paragraphs_fts WHERE paragraphs_fts MATCH zh_query('工會 -北京') ORDER BY rank LIMIT 5;
-SELECT zh_query('新就业形态 OR 快递小哥 劳动者') AS expression,
-  (SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH zh_query('新就业形态 OR 快递小哥 劳动者')) AS paragraphs;
+-- The articles of a page.
+SELECT a.seq, a.kind, a.headline, coalesce(a.subheadline, '') AS subheadline
+  FROM articles a JOIN pages p ON p.id = a.page_id
+ WHERE p.file = 'seeds/002_633115b578e3f5da.txt' ORDER BY a.seq;
 
--- Who wrote what: reporters, correspondents and photographers of the
--- datelines and credits, with the number of pieces they signed.
-SELECT e.text AS name, e.role, count(*) AS pieces,
-       group_concat(DISTINCT substr(p.file, 7, 3)) AS pages
-  FROM entities e JOIN paragraphs g ON g.id = e.paragraph_id JOIN pages p ON p.id = g.page_id
- WHERE e.role IS NOT NULL
- GROUP BY e.text, e.role ORDER BY pieces DESC, name LIMIT 8;
+-- Ranked search with snippets: a word, a phrase, new words, traditional script.
+SELECT a.headline, snippet(articles_fts, 1, '[', ']', '…', 20) AS snippet
+  FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+ WHERE articles_fts MATCH zh_query('集体协商') ORDER BY rank LIMIT 3;
+SELECT a.headline, snippet(articles_fts, 1, '[', ']', '…', 20) AS snippet
+  FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+ WHERE articles_fts MATCH zh_query('新就业形态劳动者 快递小哥') ORDER BY rank LIMIT 3;
+SELECT a.headline, snippet(articles_fts, 1, '[', ']', '…', 20) AS snippet
+  FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+ WHERE articles_fts MATCH zh_query('工會 -北京') ORDER BY rank LIMIT 3;
 
--- The places and organisations mentioned most.
-SELECT kind, text, count(*) AS mentions FROM entities
+-- Articles per reporter.
+SELECT b.name, b.role, count(*) AS articles, group_concat(DISTINCT substr(p.file, 7, 3)) AS pages
+  FROM bylines b JOIN articles a ON a.id = b.article_id JOIN pages p ON p.id = a.page_id
+ GROUP BY b.name, b.role ORDER BY articles DESC, b.name LIMIT 8;
+
+-- The districts and organisations mentioned most.
+SELECT kind, text, count(*) AS mentions, count(DISTINCT article_id) AS articles FROM entities
  WHERE kind IN ('place', 'organization')
  GROUP BY kind, text ORDER BY mentions DESC, text LIMIT 10;
 
--- Money reported, largest first.
-SELECT e.text, json_extract(e.value, '$.amount') AS amount, json_extract(e.value, '$.approx') AS approx,
-       substr(g.body, max(1, e.start - 11), 24) AS context
-  FROM entities e JOIN paragraphs g ON g.id = e.paragraph_id
- WHERE e.kind = 'money' ORDER BY amount DESC LIMIT 5;
+-- Money and counts reported, per article.
+SELECT a.headline, group_concat(e.text, ' ') AS amounts
+  FROM entities e JOIN articles a ON a.id = e.article_id
+ WHERE e.kind IN ('money', 'quantity') GROUP BY a.id ORDER BY count(*) DESC LIMIT 5;
 
--- Where a person is mentioned.
-SELECT substr(p.file, 7, 3) AS page, substr(g.body, max(1, e.start - 10), 30) AS context
-  FROM entities e JOIN paragraphs g ON g.id = e.paragraph_id JOIN pages p ON p.id = g.page_id
- WHERE e.kind = 'person' AND e.text = '梁炳超' LIMIT 3;
+-- Which articles mention a person.
+SELECT DISTINCT a.headline FROM entities e JOIN articles a ON a.id = e.article_id
+ WHERE e.kind = 'person' AND e.text = '梁炳超';
