@@ -33,6 +33,7 @@ DICT_H     := $(BUILD)/gen/dict_layout.h
 # Given-name characters: friso's lexicons (Debian's friso-dict, Apache-2.0).
 FRISO_DICT ?= /usr/share/friso/dict/UTF-8
 
+.PHONY: test-asan test-valgrind
 .PHONY: all static test test-sql test-unit test-oracle test-python demo bench \
         bench-quick tables lint format clean
 
@@ -77,6 +78,24 @@ $(BUILD)/obj $(BUILD)/static $(BUILD)/tools $(BUILD)/gen:
 
 test: all static $(BUILD)/test_internals
 	@tests/run-all.sh
+
+# The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer:
+# an instrumented build in build/asan, loaded by the (uninstrumented)
+# sqlite3 shell and python3 with the sanitizer runtime preloaded.
+ASAN_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined
+ASAN_RT    := $(shell $(CC) -print-file-name=libasan.so) $(shell $(CC) -print-file-name=libubsan.so)
+
+test-asan:
+	$(MAKE) BUILD=$(BUILD)/asan CFLAGS="$(ASAN_FLAGS)" LDFLAGS="$(ASAN_FLAGS)" \
+	  $(BUILD)/asan/zh.so $(BUILD)/asan/test_internals
+	ZH_EXT=$(BUILD)/asan/zh ZH_UNIT=$(BUILD)/asan/test_internals \
+	  LD_PRELOAD="$(ASAN_RT)" ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \
+	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 tests/run-all.sh
+
+# The SQL tests under valgrind's memcheck: any error or definite leak fails.
+test-valgrind: all
+	SQLITE3="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite sqlite3" \
+	  tests/run-sql.sh
 
 $(BUILD)/test_internals: tests/unit/test_internals.c $(SOBJ)
 	$(CC) $(CFLAGS) $(WARN) -DSQLITE_CORE -I$(BUILD)/gen -o $@ $< $(SOBJ) -lsqlite3 $(UTF8PROC_LIBS) -lm

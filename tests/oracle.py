@@ -99,7 +99,7 @@ def draw_queries(folded, rng):
 
 
 def main():
-    ext = os.path.join(ROOT, "build", "zh")
+    ext = os.environ.get("ZH_EXT", os.path.join(ROOT, "build", "zh"))
     db = sqlite3.connect(":memory:")
     db.enable_load_extension(True)
     db.load_extension(ext)

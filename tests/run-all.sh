@@ -12,7 +12,7 @@ run() {   # run NAME COMMAND...: one suite, counted as one test
   if "$@"; then passed=$((passed+1)); else failed=$((failed+1)); echo "FAILED: $name"; fi
 }
 
-run "unit tests (C)" build/test_internals
+run "unit tests (C)" "${ZH_UNIT:-build/test_internals}"
 run "SQL tests" tests/run-sql.sh
 if "$PYTHON" -c 'import sqlite3; sqlite3.connect(":memory:").enable_load_extension(True)' 2>/dev/null; then
   run "substring oracle (seed corpus)" "$PYTHON" tests/oracle.py

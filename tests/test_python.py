@@ -7,13 +7,14 @@ import sys
 import unittest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+EXT = os.environ.get("ZH_EXT", os.path.join(ROOT, "build", "zh"))
 
 
 class ZhFromPython(unittest.TestCase):
     def setUp(self):
         self.db = sqlite3.connect(":memory:")
         self.db.enable_load_extension(True)
-        self.db.load_extension(os.path.join(ROOT, "build", "zh"))
+        self.db.load_extension(EXT)
         self.db.enable_load_extension(False)
 
     def test_search_highlight_snippet(self):
@@ -63,7 +64,7 @@ class ZhFromPython(unittest.TestCase):
     def test_user_words_are_per_connection(self):
         other = sqlite3.connect(":memory:")
         other.enable_load_extension(True)
-        other.load_extension(os.path.join(ROOT, "build", "zh"))
+        other.load_extension(EXT)
         self.db.execute("SELECT zh_dict_add('簋街餐饮')").fetchone()
         self.assertEqual(other.execute("SELECT zh_dict_count()").fetchone()[0], 0)
         other.close()
