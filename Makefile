@@ -33,7 +33,7 @@ DICT_H     := $(BUILD)/gen/dict_layout.h
 # Given-name characters: friso's lexicons (Debian's friso-dict, Apache-2.0).
 FRISO_DICT ?= /usr/share/friso/dict/UTF-8
 
-.PHONY: test-asan test-valgrind
+.PHONY: test-asan test-valgrind fuzz
 .PHONY: all static test test-sql test-unit test-oracle test-python demo bench \
         bench-quick tables lint format clean
 
@@ -91,6 +91,22 @@ test-asan:
 	ZH_EXT=$(BUILD)/asan/zh ZH_UNIT=$(BUILD)/asan/test_internals \
 	  LD_PRELOAD="$(ASAN_RT)" ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 tests/run-all.sh
+
+# libFuzzer (clang, Debian's libclang-rt-14-dev) over every entry point user
+# text reaches; FUZZ_SECONDS bounds the run.  The seed corpus is committed;
+# what the fuzzer finds goes to build/fuzz/corpus.
+FUZZ_SECONDS ?= 60
+FUZZ_CC      ?= clang
+FUZZ_FLAGS   := -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined
+
+fuzz:
+	$(MAKE) BUILD=$(BUILD)/fuzz CC=$(FUZZ_CC) CFLAGS="$(FUZZ_FLAGS)" $(BUILD)/fuzz/libsqlite_zh.a
+	$(FUZZ_CC) -O1 -g -fsanitize=fuzzer,address,undefined -I$(BUILD)/fuzz/gen \
+	  tests/fuzz/fuzz_zh.c $(BUILD)/fuzz/libsqlite_zh.a -lsqlite3 $(UTF8PROC_LIBS) -lm \
+	  -o $(BUILD)/fuzz/fuzz_zh
+	mkdir -p $(BUILD)/fuzz/corpus
+	$(BUILD)/fuzz/fuzz_zh -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10 \
+	  $(BUILD)/fuzz/corpus tests/fuzz/corpus
 
 # The SQL tests under valgrind's memcheck: any error or definite leak fails.
 test-valgrind: all
