@@ -3,8 +3,10 @@
     report.py WORKDIR OUT_BASENAME MODE WALL_SECONDS
 
 WORKDIR holds corpus.json (prepare.py), versions.json, throughput.json,
-build.json and query.json (tokbench).  Writes OUT_BASENAME.md and
-OUT_BASENAME.json; the Markdown also goes to stdout.
+build.json and query.json (tokbench).  Writes OUT_BASENAME.md,
+OUT_BASENAME.json and OUT_BASENAME.csv (per tokenizer: MB/s alone and in
+the index build, which run.sh charts into OUT_BASENAME.png); the Markdown
+also goes to stdout.
 """
 
 import datetime
@@ -18,7 +20,8 @@ MB = 1e6  # all sizes and rates in decimal megabytes
 
 # tokbench names each FTS5 tokenizer by its label ("zh words": zh with
 # mode words); only ICU, which is not an FTS5 tokenizer, gets a longer one.
-TOK_LABEL = {"icu": "ICU word break (zh) *"}
+TOK_LABEL = {"icu": "ICU word break (zh) *", "friso": "friso (mmseg) †"}
+CHART_LABEL = {"icu": "ICU word break", "friso": "friso"}
 
 
 def machine():
@@ -127,7 +130,14 @@ def main():
     md.append("zh words counts every token handed to FTS5, the shorter "
               "words colocated inside a long one included.  "
               "\\* ICU counts word segments (not spaces or punctuation); its "
-              "time includes converting each text to UTF-16.")
+              "time includes converting each text to UTF-16.  "
+              "† friso (Debian's libfriso, complex mode, the settings of "
+              "bench/segment) counts the words it hands back (it drops "
+              "white space and most punctuation); it is not an FTS5 "
+              "tokenizer, so it has no index build row.")
+    md.append("")
+    png = os.path.basename(out_base) + ".png"
+    md.append(f"![tokenizer alone and FTS5 index build, MB/s]({png})")
     md.append("")
     md.append("## FTS5 index build (contentless table, one transaction)")
     md.append("")
@@ -146,13 +156,17 @@ def main():
     md.append("")
 
     def qrow(L, g, label):
-        z, tri = g["zh"], g["trigram"]
+        z, tri, lk = g["zh"], g["trigram"], g["like"]
         return [L, label, z["n"], ms(z["p50_ms"]), ms(z["p99_ms"]),
                 f"{z['mean_rows']:.1f}", ms(tri["p50_ms"]), ms(tri["p99_ms"]),
-                f"{tri['mean_rows']:.1f}", f"{g['scan_mean_rows']:.1f}"]
+                f"{tri['mean_rows']:.1f}", lk["n"], ms(lk["p50_ms"]),
+                ms(lk["p99_ms"]), f"{lk['mean_rows']:.1f}",
+                f"{g['scan_mean_rows']:.1f}"]
 
     hdr = ["chars", "group", "queries", "zh p50 ms", "zh p99 ms", "zh rows",
-           "trigram p50 ms", "trigram p99 ms", "trigram rows", "scan rows"]
+           "trigram p50 ms", "trigram p99 ms", "trigram rows",
+           "LIKE queries", "LIKE p50 ms", "LIKE p99 ms", "LIKE rows",
+           "scan rows"]
     md.append("## Query latency (all matching rowids, warm cache)")
     md.append("")
     md.append(table(hdr, [qrow(b["chars"], b["groups"]["all"], "all")
@@ -175,7 +189,20 @@ def main():
               "trigram those a scan of the raw text finds for "
               f"{n3 - query['trigram_differs_from_scan']}/{n3} queries of 3+ "
               "characters, and no row below 3 characters "
-              f"({query['trigram_rows_below_3_chars']} queries with rows).")
+              f"({query['trigram_rows_below_3_chars']} queries with rows); "
+              "LIKE those a scan finds for "
+              f"{query['like_queries'] - query['like_differs_from_scan']}/"
+              f"{query['like_queries']} queries.")
+    md.append("")
+    md.append(f"LIKE: `{query['like_sql']}` with `%q%`, over a plain table "
+              "`plain(title, body)` holding the same rows, no index, default "
+              "page cache (the file is in the OS cache).  It reads every row "
+              "for every query, so it runs a sample: "
+              f"{query['like_per_group']} queries of each length and group, "
+              "evenly spread over the group's queries (the `LIKE queries` "
+              "column), after one untimed query that warms the cache.  "
+              "`LIKE rows` is the mean over that sample, `scan rows` over "
+              "all the queries.")
     md.append("")
     md.append("How to read these tables: [bench/README.md](../README.md).")
     text = "\n".join(md) + "\n"
@@ -186,6 +213,19 @@ def main():
            "wall_s": round(float(wall), 1), "machine": mach, "git": gitst,
            "versions": versions, "corpus": corpus, "throughput": tp,
            "build": build, "query": query}
+    built = {t["name"]: t for t in build["tokenizers"]}
+    with open(out_base + ".csv", "w", encoding="utf-8") as f:
+        f.write("tokenizer,alone_mb_per_s,build_mb_per_s,alone_tokens_per_s,"
+                "tokens,build_s,index_mb\n")
+        for t in tp["tokenizers"]:
+            b = built.get(t["name"])
+            f.write(",".join([
+                '"' + CHART_LABEL.get(t["name"], t["name"]) + '"',
+                f"{t['mb_per_s']:.3f}",
+                f"{b['mb_per_s']:.3f}" if b else "NaN",
+                f"{t['tokens_per_s']:.0f}", str(t["tokens"]),
+                f"{b['build_s']:.4f}" if b else "NaN",
+                f"{b['index_mb']:.3f}" if b else "NaN"]) + "\n")
     with open(out_base + ".json", "w", encoding="utf-8") as f:
         json.dump(raw, f, indent=1, ensure_ascii=False)
         f.write("\n")

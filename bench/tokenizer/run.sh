@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Tokenizer benchmark: zh (substring and words modes), unicode61 and trigram
-# (and ICU for throughput) on the same news corpus, in one run.  Word
+# (and ICU and friso for throughput, LIKE for query latency) on the same
+# news corpus, in one run.  Word
 # segmentation accuracy is a separate benchmark: bench/segment/run.sh.
 # See bench/README.md.
 #
 #   bench/tokenizer/run.sh            the whole corpus (make bench)
 #   bench/tokenizer/run.sh --quick    a ~3 MB slice (make bench-quick; or QUICK=1)
 #
-# Writes bench/results/tokenizer.{md,json} (quick mode: tokenizer-quick.*).
+# Writes bench/results/tokenizer.{md,json,csv,png} (quick mode:
+# tokenizer-quick.*); the chart needs gnuplot (apt-get install gnuplot-nox).
 # The corpus is read at run time from ../shared/data (next to the repo) and
 # never copied into the repository; the work files live in build/bench/.
 set -Eeuo pipefail
@@ -31,10 +33,20 @@ fi
 
 PYTHON=${PYTHON:-/usr/bin/python3}
 CC=${CC:-cc}
+FRISO_DICT=${FRISO_DICT:-/usr/share/friso/dict/UTF-8}
+# like_per_group: LIKE scans the whole table for every query, so it runs a
+# sample of that many queries per length and group (common, rare).
 if [ "$quick" = 1 ]; then
-  mode=quick runs=3 per_length=200 slice=3000000 out=bench/results/tokenizer-quick
+  mode=quick runs=3 per_length=200 like_per_group=20 slice=3000000 out=bench/results/tokenizer-quick
 else
-  mode=full runs=5 per_length=400 slice=0 out=bench/results/tokenizer
+  mode=full runs=5 per_length=400 like_per_group=20 slice=0 out=bench/results/tokenizer
+fi
+
+command -v gnuplot >/dev/null ||
+  { echo "bench/tokenizer: gnuplot not found, needed for the chart (apt-get install gnuplot-nox)" >&2; exit 1; }
+if ! pkg-config --exists friso || [ ! -r "$FRISO_DICT/friso.lex.ini" ]; then
+  echo "bench/tokenizer: friso not found (apt-get install libfriso-dev friso-dict)" >&2
+  exit 1
 fi
 
 step="start"
@@ -49,13 +61,33 @@ mkdir -p build/bench bench/results
 $CC -O2 -g -Wall -Wextra -Wshadow -Wstrict-prototypes \
   -o build/bench/tokbench bench/tokenizer/tokbench.c \
   $(pkg-config --cflags --libs sqlite3 icu-uc libutf8proc 2>/dev/null ||
-    echo -lsqlite3 -licuuc -licudata -lutf8proc) -lm
+    echo -lsqlite3 -licuuc -licudata -lutf8proc) \
+  $(pkg-config --cflags --libs friso) -lm
 "$PYTHON" -c 'import sqlite3; sqlite3.connect(":memory:").enable_load_extension(True)' 2>/dev/null ||
   { echo "bench/tokenizer: $PYTHON cannot load SQLite extensions (use Debian's /usr/bin/python3)" >&2; exit 1; }
 
 work=$(mktemp -d "$PWD/build/bench/work.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 tb() { build/bench/tokbench "$@"; }
+# friso's settings: the same as bench/segment/run.sh's (upstream friso.ini
+# but no synonyms, no secondary segmentation of Latin words, stopwords kept).
+cat >"$work/friso.ini" <<EOF
+friso.charset = 0
+friso.lex_dir = $FRISO_DICT/
+friso.max_len = 5
+friso.r_name = 1
+friso.mix_len = 2
+friso.lna_len = 1
+friso.add_syn = 0
+friso.clr_stw = 0
+friso.keep_urec = 0
+friso.spx_out = 0
+friso.en_sseg = 0
+friso.st_minl = 2
+friso.kpuncs = @%.#&+
+friso.nthreshold = 2000000
+friso.mode = 2
+EOF
 
 step="versions"
 tb versions build/zh.so >"$work/versions.json"
@@ -70,14 +102,37 @@ step="reading the corpus"
 "$PYTHON" bench/tokenizer/prepare.py build/zh.so "$corpus" "$work" \
   --quick-bytes "$slice" --per-length "$per_length"
 step="throughput"
-tb throughput build/zh.so "$work/corpus.bin" "$runs" >"$work/throughput.json"
+tb throughput build/zh.so "$work/corpus.bin" "$runs" "$work/friso.ini" >"$work/throughput.json"
 step="index build"
 tb build build/zh.so "$work/corpus.bin" "$work" >"$work/build.json"
 step="queries"
-tb query build/zh.so "$work/corpus.bin" "$work" "$work/queries.txt" >"$work/query.json"
+tb query build/zh.so "$work/corpus.bin" "$work" "$work/queries.txt" "$like_per_group" \
+  >"$work/query.json"
 
 step="report"
 wall=$(awk "BEGIN { print $(date +%s.%N) - $start }")
 echo
 "$PYTHON" bench/tokenizer/report.py "$work" "$out" "$mode" "$wall"
-echo "wrote $out.md and $out.json"
+step="chart"
+# report.py wrote $out.csv: tokenizer, tokenizer-alone MB/s, FTS5 build MB/s
+# ("NaN" where there is no FTS5 tokenizer to build an index with).
+gnuplot <<EOF
+set terminal pngcairo size 900,520 noenhanced font ",10"
+set output "$out.png"
+set datafile separator ","
+set datafile missing "NaN"
+set title "Tokenizer throughput, $mode mode: MB of UTF-8 text per second (log scale)"
+set style data histograms
+set style histogram clustered gap 1
+set style fill solid 0.85 border -1
+set boxwidth 0.9
+set logscale y
+set yrange [1:*]
+set ylabel "MB/s"
+set grid ytics
+set key top right
+set xtics nomirror
+plot "$out.csv" using 2:xtic(1) skip 1 title "tokenizer alone", \
+     "" using 3 skip 1 title "FTS5 index build"
+EOF
+echo "wrote $out.md, $out.json, $out.csv and $out.png"

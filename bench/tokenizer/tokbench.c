@@ -2,19 +2,23 @@
 ** tokbench: the timing half of bench/tokenizer (run.sh drives it; the
 ** corpus and the queries come from prepare.py, the report from report.py).
 ** Throughput and index build cover every tokenizer in aBenchTok (zh in
-** both modes, unicode61, trigram; throughput adds ICU); query latency
-** covers zh (substring mode) and trigram.
+** both modes, unicode61, trigram; throughput adds ICU and friso); query
+** latency covers zh (substring mode), trigram and LIKE '%q%' over a plain
+** table.
 **
 **   tokbench versions   ZH_SO
-**   tokbench throughput ZH_SO CORPUS RUNS
+**   tokbench throughput ZH_SO CORPUS RUNS FRISO_INI
 **   tokbench build      ZH_SO CORPUS DBDIR
-**   tokbench query      ZH_SO CORPUS DBDIR QUERIES
+**   tokbench query      ZH_SO CORPUS DBDIR QUERIES LIKE_PER_GROUP
 **
 ** Each command prints one JSON object on stdout and exits non-zero on any
 ** failure.  CORPUS is prepare.py's binary file: per document a little
 ** endian u32 length and the UTF-8 title, then the same for the body.
-** QUERIES has one "chars<TAB>group<TAB>text" line per query.
+** QUERIES has one "chars<TAB>group<TAB>text" line per query; LIKE runs
+** the first LIKE_PER_GROUP queries of each length and group (it scans the
+** whole table, so it gets a sample).
 */
+#include <friso.h>
 #include <sqlite3.h>
 #include <unicode/ubrk.h>
 #include <unicode/uclean.h>
@@ -284,7 +288,25 @@ static int64_t passIcu(UBreakIterator *pBrk, UChar *aBuf, int nBuf,
   return nToken;
 }
 
-static int cmdThroughput(const char *zZhSo, const char *zCorpus, int nRun) {
+/*
+** One pass of friso (mmseg, complex mode, settings from FRISO_INI) over
+** every text.  friso takes NUL-terminated text: aZ holds a NUL-terminated
+** copy of each text, made once before the timed passes.  A token is a word
+** friso hands back (it drops white space and most punctuation).
+*/
+static int64_t passFriso(friso_t pFriso, friso_config_t pConfig,
+                         friso_task_t pTask, char **aZ, int nText) {
+  int64_t nToken = 0;
+  int i;
+  for( i = 0; i < nText; i++ ) {
+    friso_set_text(pTask, aZ[i]);
+    while( pConfig->next_token(pFriso, pConfig, pTask) != 0 ) nToken++;
+  }
+  return nToken;
+}
+
+static int cmdThroughput(const char *zZhSo, const char *zCorpus, int nRun,
+                         const char *zFrisoIni) {
   BenchCorpus corpus;
   sqlite3 *db;
   fts5_api *pApi;
@@ -299,10 +321,12 @@ static int cmdThroughput(const char *zZhSo, const char *zCorpus, int nRun) {
   printf("{\"docs\": %d, \"bytes\": %lld, \"runs\": %d, \"tokenizers\": [\n",
          corpus.nDoc, (long long)corpus.nByte, nRun);
 
-  /* The FTS5 tokenizers, then ICU. */
-  for( iTok = 0; iTok <= N_BENCH_TOK; iTok++ ) {
+  /* The FTS5 tokenizers, then ICU, then friso. */
+  for( iTok = 0; iTok <= N_BENCH_TOK + 1; iTok++ ) {
     const BenchTok *pBench = iTok < N_BENCH_TOK ? &aBenchTok[iTok] : 0;
-    const char *zName = pBench ? pBench->zLabel : "icu";
+    const char *zName = pBench                ? pBench->zLabel
+                        : iTok == N_BENCH_TOK ? "icu"
+                                              : "friso";
     int64_t nToken = -1;
     if( pBench ) {
       void *pUserData = 0;
@@ -326,6 +350,41 @@ static int cmdThroughput(const char *zZhSo, const char *zCorpus, int nRun) {
         nToken = n;
       }
       mod.xDelete(pTok);
+    } else if( iTok == N_BENCH_TOK + 1 ) {
+      friso_t pFriso = friso_new();
+      friso_config_t pConfig = friso_new_config();
+      friso_task_t pTask;
+      int nText = corpus.nDoc * 2, i;
+      char **aZ = malloc(sizeof(char *) * nText);
+      if( aZ == 0 ) die("out of memory");
+      /* friso_init_from_ifile() reports success without a lexicon
+      ** directory and only warns about lexicons it cannot open. */
+      if( friso_init_from_ifile(pFriso, pConfig, (char *)zFrisoIni) != 1 ) {
+        die("friso: cannot read %s", zFrisoIni);
+      }
+      if( pFriso->dic == 0 ||
+          friso_spec_dic_size(pFriso->dic, __LEX_CJK_WORDS__) == 0 ) {
+        die("friso: no lexicon loaded (friso.lex_dir?) from %s", zFrisoIni);
+      }
+      pTask = friso_new_task();
+      for( i = 0; i < nText; i++ ) {
+        aZ[i] = malloc(corpus.aCol[i].n + 1);
+        if( aZ[i] == 0 ) die("out of memory");
+        memcpy(aZ[i], corpus.aCol[i].z, corpus.aCol[i].n);
+        aZ[i][corpus.aCol[i].n] = 0;
+      }
+      for( iRun = 0; iRun < nRun; iRun++ ) {
+        double t0 = nowSeconds();
+        int64_t n = passFriso(pFriso, pConfig, pTask, aZ, nText);
+        aSec[iRun] = nowSeconds() - t0;
+        if( nToken >= 0 && n != nToken ) die("friso: token count varies");
+        nToken = n;
+      }
+      for( i = 0; i < nText; i++ ) free(aZ[i]);
+      free(aZ);
+      friso_free_task(pTask);
+      friso_free_config(pConfig);
+      friso_free(pFriso);
     } else {
       UErrorCode st = U_ZERO_ERROR;
       UBreakIterator *pBrk = ubrk_open(UBRK_WORD, "zh", 0, 0, &st);
@@ -349,7 +408,7 @@ static int cmdThroughput(const char *zZhSo, const char *zCorpus, int nRun) {
     for( iRun = 0; iRun < nRun; iRun++ ) {
       printf("%s%.6f", iRun ? ", " : "", aSec[iRun]);
     }
-    printf("]}%s\n", iTok < N_BENCH_TOK ? "," : "");
+    printf("]}%s\n", iTok < N_BENCH_TOK + 1 ? "," : "");
     fprintf(stderr, "  throughput %-9s done\n", zName);
   }
   printf("]}\n");
@@ -496,8 +555,10 @@ struct BenchQuery {
   char *zQuoted; /* "z": the trigram MATCH expression */
   int nExact;    /* documents whose title or body holds z (scanCounts) */
   int nFolded;   /* the same over zh_fold() of each text: what zh finds */
-  int nRow[2];   /* rows found: zh, trigram */
-  double sec[2];
+  int bLike;     /* in the sample that LIKE runs */
+  char *zLike;   /* %z%: the LIKE pattern */
+  int nRow[3];   /* rows found: zh, trigram, LIKE */
+  double sec[3];
 };
 
 static BenchQuery *loadQueries(const char *zPath, int *pn) {
@@ -528,6 +589,8 @@ static BenchQuery *loadQueries(const char *zPath, int *pn) {
     q->bRare = strcmp(zGroup, "rare") == 0;
     q->z = zText;
     q->zQuoted = sqlite3_mprintf("\"%s\"", zText);
+    q->zLike = sqlite3_mprintf("%%%s%%", zText);
+    if( strpbrk(zText, "%_") ) die("%s: a query holds %% or _", zPath);
     zLine = zEnd + 1;
   }
   *pn = n;
@@ -659,6 +722,7 @@ static void printLatency(BenchQuery *aQ, int nQ, int iTok, int nChar,
     if( aQ[i].nChar != nChar || (bRare >= 0 && aQ[i].bRare != bRare) ) {
       continue;
     }
+    if( iTok == 2 && !aQ[i].bLike ) continue;
     a[n++] = aQ[i].sec[iTok] * 1e3;
     sumSec += aQ[i].sec[iTok] * 1e3;
     sumRow += aQ[i].nRow[iTok];
@@ -673,12 +737,77 @@ static void printLatency(BenchQuery *aQ, int nQ, int iTok, int nChar,
   free(a);
 }
 
+/*
+** DIR/plain.db: a rowid table plain(title, body) with the same rows as the
+** FTS5 tables and no index, for LIKE.  Returns the seconds it took.
+*/
+static double buildPlain(const char *zPath, const BenchCorpus *pCorpus,
+                         const char *zZhSo) {
+  char *zJournal = sqlite3_mprintf("%s-journal", zPath);
+  sqlite3 *db;
+  sqlite3_stmt *pIns = 0;
+  double t0 = nowSeconds();
+  int i;
+  if( zJournal == 0 ) die("out of memory");
+  unlink(zPath);
+  unlink(zJournal);
+  db = openDb(zPath, zZhSo);
+  exec(db, "CREATE TABLE plain(title, body)");
+  if( sqlite3_prepare_v2(db,
+                         "INSERT INTO plain(rowid, title, body) VALUES(?,?,?)",
+                         -1, &pIns, 0) != SQLITE_OK ) {
+    die("insert: %s", sqlite3_errmsg(db));
+  }
+  exec(db, "BEGIN");
+  for( i = 0; i < pCorpus->nDoc; i++ ) {
+    sqlite3_bind_int(pIns, 1, i + 1);
+    sqlite3_bind_text(pIns, 2, pCorpus->aCol[2 * i].z, pCorpus->aCol[2 * i].n,
+                      SQLITE_STATIC);
+    sqlite3_bind_text(pIns, 3, pCorpus->aCol[2 * i + 1].z,
+                      pCorpus->aCol[2 * i + 1].n, SQLITE_STATIC);
+    if( sqlite3_step(pIns) != SQLITE_DONE ) {
+      die("plain: insert of document %d: %s", i + 1, sqlite3_errmsg(db));
+    }
+    sqlite3_reset(pIns);
+  }
+  exec(db, "COMMIT");
+  sqlite3_finalize(pIns);
+  if( sqlite3_close(db) != SQLITE_OK ) die("close %s", zPath);
+  sqlite3_free(zJournal);
+  return nowSeconds() - t0;
+}
+
+/*
+** Marks the queries LIKE runs: nPer of each length and group, evenly spaced
+** through the group (the file lists a group's queries in text order, so
+** the first nPer would all start with the lowest code points).
+*/
+static void pickLikeSample(BenchQuery *aQ, int nQ, int nPer) {
+  int i, j;
+  for( i = 0; i < nQ; i++ ) {
+    int n = 0, k = 0;
+    for( j = 0; j < nQ; j++ ) {
+      if( aQ[j].nChar == aQ[i].nChar && aQ[j].bRare == aQ[i].bRare ) {
+        if( j < i ) k++;
+        n++;
+      }
+    }
+    /* the k-th of n is in if floor((k+1)*nPer/n) > floor(k*nPer/n) */
+    aQ[i].bLike =
+        (int)(((int64_t)(k + 1) * nPer) / n) > (int)(((int64_t)k * nPer) / n);
+  }
+}
+
 static int cmdQuery(const char *zZhSo, const char *zCorpus, const char *zDir,
-                    const char *zQueries) {
-  static const char *azTok[] = {"zh", "trigram"};
+                    const char *zQueries, int nLikePer) {
+  static const char *azTok[] = {"zh", "trigram", "like"};
   static const char *azSql[] = {
       "SELECT rowid FROM t WHERE t MATCH zh_query(?1)",
-      "SELECT rowid FROM t WHERE t MATCH ?1"};
+      "SELECT rowid FROM t WHERE t MATCH ?1",
+      "SELECT rowid FROM plain WHERE title LIKE ?1 OR body LIKE ?1"};
+  char *zPlain = sqlite3_mprintf("%s/plain.db", zDir);
+  double plainBuildSec;
+  int nLike = 0, nLikeWrong = 0;
   static const char *azGroup[] = {"all", "common", "rare"};
   BenchCorpus corpus, folded;
   BenchQuery *aQ;
@@ -688,10 +817,14 @@ static int cmdQuery(const char *zZhSo, const char *zCorpus, const char *zDir,
   int *aCount;
   double tStart = nowSeconds();
 
+  if( zPlain == 0 ) die("out of memory");
+  if( nLikePer < 1 ) die("bad LIKE sample size");
   corpusLoad(&corpus, zCorpus);
   corpusFold(&folded, &corpus, zZhSo);
   aQ = loadQueries(zQueries, &nQ);
   if( nQ == 0 ) die("no queries");
+  pickLikeSample(aQ, nQ, nLikePer);
+  for( i = 0; i < nQ; i++ ) nLike += aQ[i].bLike;
   aCount = malloc(sizeof(int) * nQ);
   if( aCount == 0 ) die("out of memory");
   for( i = 0; i < nQ; i++ ) {
@@ -710,22 +843,35 @@ static int cmdQuery(const char *zZhSo, const char *zCorpus, const char *zDir,
   fprintf(stderr, "  queries   reference scans %.1f s\n",
           nowSeconds() - tStart);
 
-  for( iTok = 0; iTok < 2; iTok++ ) {
-    char *zPath = buildDbPath(zDir, azTok[iTok]);
+  plainBuildSec = buildPlain(zPlain, &corpus, zZhSo);
+  fprintf(stderr, "  queries   plain table built %.1f s\n", plainBuildSec);
+
+  for( iTok = 0; iTok < 3; iTok++ ) {
+    char *zPath = iTok < 2 ? buildDbPath(zDir, azTok[iTok])
+                           : sqlite3_mprintf("%s", zPlain);
     sqlite3 *db;
     sqlite3_stmt *pStmt = 0;
     int iPass;
+    double t1 = nowSeconds();
+    if( zPath == 0 ) die("out of memory");
     if( access(zPath, R_OK) )
       die("%s missing: run the build step first", zPath);
     db = openDb(zPath, zZhSo);
     if( sqlite3_prepare_v2(db, azSql[iTok], -1, &pStmt, 0) != SQLITE_OK ) {
       die("%s: %s", azSql[iTok], sqlite3_errmsg(db));
     }
-    /* Pass 0 warms the OS and SQLite caches and is not timed. */
+    /* Pass 0 warms the OS and SQLite caches and is not timed.  LIKE reads
+    ** the whole table for every query, so its pass 0 is one query. */
     for( iPass = 0; iPass < 2; iPass++ ) {
+      int bWarm = 0;
       for( i = 0; i < nQ; i++ ) {
-        const char *z = iTok == 0 ? aQ[i].z : aQ[i].zQuoted;
-        double t0 = nowSeconds();
+        const char *z = iTok == 0   ? aQ[i].z
+                        : iTok == 1 ? aQ[i].zQuoted
+                                    : aQ[i].zLike;
+        double t0;
+        if( iTok == 2 && (!aQ[i].bLike || (iPass == 0 && bWarm)) ) continue;
+        bWarm = 1;
+        t0 = nowSeconds();
         int nRow = runQuery(db, pStmt, z);
         double sec = nowSeconds() - t0;
         if( iPass == 1 ) {
@@ -737,7 +883,8 @@ static int cmdQuery(const char *zZhSo, const char *zCorpus, const char *zDir,
     sqlite3_finalize(pStmt);
     sqlite3_close(db);
     sqlite3_free(zPath);
-    fprintf(stderr, "  queries   %-9s done\n", azTok[iTok]);
+    fprintf(stderr, "  queries   %-9s done %.1f s\n", azTok[iTok],
+            nowSeconds() - t1);
   }
 
   /* zh should find what a substring scan of the folded text finds;
@@ -756,11 +903,20 @@ static int cmdQuery(const char *zZhSo, const char *zCorpus, const char *zDir,
               aQ[i].nRow[1], aQ[i].z, aQ[i].nExact);
     }
     if( aQ[i].nChar < 3 && aQ[i].nRow[1] > 0 ) nTriShort++;
+    if( aQ[i].bLike && aQ[i].nRow[2] != aQ[i].nExact ) {
+      nLikeWrong++;
+      fprintf(stderr, "  WARNING: LIKE finds %d rows for %s, a scan %d\n",
+              aQ[i].nRow[2], aQ[i].z, aQ[i].nExact);
+    }
   }
   printf("{\"queries\": %d, \"zh_differs_from_folded_scan\": %d, "
          "\"trigram_differs_from_scan\": %d, "
-         "\"trigram_rows_below_3_chars\": %d, \"by_length\": [\n",
-         nQ, nZhWrong, nTriWrong, nTriShort);
+         "\"trigram_rows_below_3_chars\": %d, \"like_queries\": %d, "
+         "\"like_per_group\": %d, \"like_differs_from_scan\": %d, "
+         "\"like_sql\": ",
+         nQ, nZhWrong, nTriWrong, nTriShort, nLike, nLikePer, nLikeWrong);
+  jsonString(azSql[2]);
+  printf(", \"plain_build_s\": %.6f, \"by_length\": [\n", plainBuildSec);
   for( iLen = 0; iLen < nLen; iLen++ ) {
     printf("  {\"chars\": %d, \"groups\": {\n", aLen[iLen]);
     for( iGroup = 0; iGroup < 3; iGroup++ ) {
@@ -777,7 +933,7 @@ static int cmdQuery(const char *zZhSo, const char *zCorpus, const char *zDir,
       printf("    \"%s\": {\"scan_mean_rows\": %.2f, "
              "\"folded_scan_mean_rows\": %.2f",
              azGroup[iGroup], n ? sumExact / n : 0.0, n ? sumFolded / n : 0.0);
-      for( iTok = 0; iTok < 2; iTok++ ) {
+      for( iTok = 0; iTok < 3; iTok++ ) {
         printf(", \"%s\": {", azTok[iTok]);
         printLatency(aQ, nQ, iTok, aLen[iLen], iGroup - 1);
         printf("}");
@@ -794,17 +950,18 @@ int main(int argc, char **argv) {
   int rc = 2;
   if( argc == 3 && strcmp(argv[1], "versions") == 0 ) {
     rc = cmdVersions(argv[2]);
-  } else if( argc == 5 && strcmp(argv[1], "throughput") == 0 ) {
-    rc = cmdThroughput(argv[2], argv[3], atoi(argv[4]));
+  } else if( argc == 6 && strcmp(argv[1], "throughput") == 0 ) {
+    rc = cmdThroughput(argv[2], argv[3], atoi(argv[4]), argv[5]);
   } else if( argc == 5 && strcmp(argv[1], "build") == 0 ) {
     rc = cmdBuild(argv[2], argv[3], argv[4]);
-  } else if( argc == 6 && strcmp(argv[1], "query") == 0 ) {
-    rc = cmdQuery(argv[2], argv[3], argv[4], argv[5]);
+  } else if( argc == 7 && strcmp(argv[1], "query") == 0 ) {
+    rc = cmdQuery(argv[2], argv[3], argv[4], argv[5], atoi(argv[6]));
   } else {
     fprintf(stderr, "usage: tokbench versions ZH_SO\n"
-                    "       tokbench throughput ZH_SO CORPUS RUNS\n"
+                    "       tokbench throughput ZH_SO CORPUS RUNS FRISO_INI\n"
                     "       tokbench build ZH_SO CORPUS DBDIR\n"
-                    "       tokbench query ZH_SO CORPUS DBDIR QUERIES\n");
+                    "       tokbench query ZH_SO CORPUS DBDIR QUERIES "
+                    "LIKE_PER_GROUP\n");
   }
   if( fflush(stdout) != 0 ) rc = 1;
   return rc;
