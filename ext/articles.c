@@ -55,7 +55,8 @@ typedef struct Article Article;
 struct Article {
   int iHead0, nHead; /* heading paragraphs */
   int iHeadline;     /* index of the headline among them */
-  int aBody[128];    /* body paragraphs in reading order */
+  int *aBody;        /* body paragraphs in reading order: a slice of
+                     ** ACursor.aIdx (an article's are contiguous there) */
   int nBody;
   int iDateline, iCredit; /* paragraph indexes, or -1 */
   int bJoinLast; /* the last two body paragraphs are one (a mended cut) */
@@ -69,8 +70,9 @@ struct ACursor {
   int *aClass;
   Article *aArt;
   int nArt, iRow;
-  int iBanner;       /* paragraph index of the banner, or -1 */
-  sqlite3_str *pOut; /* scratch for assembling text columns */
+  int iBanner; /* paragraph index of the banner, or -1 */
+  int *aIdx;   /* the articles' body paragraphs, article by article */
+  int nIdx;
 };
 
 static const char *paraText(const ACursor *c, int i, int *pn) {
@@ -144,6 +146,7 @@ static int newArticle(ACursor *c, int iHead0, int nHead, int *pRc) {
   memset(a, 0, sizeof(*a));
   a->iHead0 = iHead0;
   a->nHead = nHead;
+  a->aBody = &c->aIdx[c->nIdx];
   a->iDateline = a->iCredit = -1;
   /* The line that names the most, the longer on a tie: a kicker is
   ** short and names nothing (工会“小灵通” above 德清工会 推动审计服务…). */
@@ -160,9 +163,10 @@ static int newArticle(ACursor *c, int iHead0, int nHead, int *pRc) {
   return 1;
 }
 
-static void addBody(Article *a, int i) {
-  if( a->nBody < (int)(sizeof(a->aBody) / sizeof(a->aBody[0])) )
-    a->aBody[a->nBody++] = i;
+/* Appends paragraph i to article a, the newest: its slice of aIdx grows. */
+static void addBody(ACursor *c, Article *a, int i) {
+  c->aIdx[c->nIdx++] = i;
+  a->nBody++;
 }
 
 /*
@@ -178,7 +182,8 @@ static int mendTail(ACursor *c, Article *a) {
   if( iD <= 0 ) return SQLITE_OK;
   int last = a->aBody[a->nBody - 1];
   if( c->list.aPara[last].bEnds ) return SQLITE_OK;
-  int aOrder[128], n = 0;
+  int *aOrder = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)a->nBody), n = 0;
+  if( aOrder == 0 ) return SQLITE_NOMEM;
   for( int k = iD; k < a->nBody; k++ ) aOrder[n++] = a->aBody[k];
   for( int k = 0; k < iD; k++ ) aOrder[n++] = a->aBody[k];
   int na, nb;
@@ -186,6 +191,7 @@ static int mendTail(ACursor *c, Article *a) {
   if( zhWordSpansCut(&c->list, za, na, zb, nb, &rc) )
     a->bJoinLast = a->nBody - iD;
   memcpy(a->aBody, aOrder, sizeof(int) * n);
+  sqlite3_free(aOrder);
   return rc;
 }
 
@@ -195,7 +201,9 @@ static int articles(ACursor *c, const char *z, int n) {
   if( rc != SQLITE_OK ) return rc;
   c->aClass = sqlite3_malloc64(sizeof(int) * ((sqlite3_uint64)nP + 1));
   c->aArt = sqlite3_malloc64(sizeof(Article) * ((sqlite3_uint64)nP + 1));
-  if( !c->aClass || !c->aArt ) return SQLITE_NOMEM;
+  c->aIdx = sqlite3_malloc64(sizeof(int) * ((sqlite3_uint64)nP + 1));
+  c->nIdx = 0;
+  if( !c->aClass || !c->aArt || !c->aIdx ) return SQLITE_NOMEM;
   for( int i = 0; i < nP; i++ ) c->aClass[i] = classify(c, i);
   /* A line too long for a heading is one all the same when a dateline
   ** follows it directly. */
@@ -234,7 +242,7 @@ static int articles(ACursor *c, const char *z, int n) {
         cur = &c->aArt[c->nArt - 1];
         bClosed = 0;
       } else {
-        for( int k = i; k < j; k++ ) addBody(cur, k);
+        for( int k = i; k < j; k++ ) addBody(c, cur, k);
       }
       i = j;
       continue;
@@ -249,7 +257,7 @@ static int articles(ACursor *c, const char *z, int n) {
       bClosed = 1;
     } else {
       if( c->aClass[i] == P_DATELINE && cur->iDateline < 0 ) cur->iDateline = i;
-      addBody(cur, i);
+      addBody(c, cur, i);
     }
     i++;
   }
@@ -303,8 +311,10 @@ static int aOpen(sqlite3_vtab *p, sqlite3_vtab_cursor **pp) {
 static void aReset(ACursor *c) {
   sqlite3_free(c->aClass);
   sqlite3_free(c->aArt);
+  sqlite3_free(c->aIdx);
   c->aClass = 0;
   c->aArt = 0;
+  c->aIdx = 0;
   c->nArt = c->iRow = 0;
 }
 
