@@ -821,11 +821,20 @@ static int abbrevPlaces(Ex *x, const WordRec *r) {
     addCand(x, ZH_ENT_PLACE, r->k0 + 1, r->k1, PRI_PLACE, 0, 0);
     return 1;
   }
-  if( n < 2 || n > 3 || at(t, r->k0, "美德") ) return 0;
-  for( int k = r->k0; k < r->k1; k++ ) {
-    if( !isAbbrevPlace(t->aC[k]) ) return 0;
+  /* A country's character standing alone (俄 总统, 对 俄): only those
+  ** that stand alone as no other word (中 does: 在…中; so do 日, 法, 越). */
+  if( n == 1 &&
+      (at(t, r->k0, "俄") || at(t, r->k0, "美") || at(t, r->k0, "韩") ||
+       at(t, r->k0, "朝") || at(t, r->k0, "英") || at(t, r->k0, "德")) ) {
+    addCand(x, ZH_ENT_PLACE, r->k0, r->k1, PRI_PLACE, 0, 0);
+    return 1;
   }
-  for( int k = r->k0; k < r->k1; k++ )
+  /* Two or three of them, alone (中美) or before a word (中美关系). */
+  int m = 0;
+  while( m < n && m < 3 && isAbbrevPlace(t->aC[r->k0 + m]) ) m++;
+  if( m < 2 || at(t, r->k0, "美德") ) return 0;
+  if( m < n && wordCost(t, r->k0 + m, r->k1) < 0 ) return 0;
+  for( int k = r->k0; k < r->k0 + m; k++ )
     addCand(x, ZH_ENT_PLACE, k, k + 1, PRI_PLACE, 0, 0);
   return 1;
 }
@@ -868,6 +877,9 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
   }
   for( int i = 0; i < w.n && x->rc == SQLITE_OK; i++ ) {
     const WordRec *r = &w.a[i];
+    /* Countries in one character each come first: 中美关系 is two places,
+    ** not an organisation. */
+    if( abbrevPlaces(x, r) ) continue;
     /* An organisation: a named start (place, organisation, proper noun),
     ** adjacent name words, an organisation suffix; the longest such. */
     if( r->bHan && (isPlaceWord(t, r) || tagIs(r, "nt") || tagIs(r, "nz") ||
@@ -885,7 +897,6 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
         addCand(x, ZH_ENT_ORG, r->k0, w.a[jBest].k1, PRI_ORG, 0, 0);
       }
     }
-    if( abbrevPlaces(x, r) ) continue;
     if( isPlaceWord(t, r) ) {
       /* Adjacent places are one: 杭州市 西湖区. */
       int j = i;
