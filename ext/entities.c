@@ -796,15 +796,22 @@ static int isNameInside(const WordRec *r) {
 
 /* One-character names of countries and regions, as news writes them in
 ** pairs (中美, 中俄, 中日韩) and after a verb of travel (访华). */
-static const char zAbbrevPlace[] =
-    "中美俄日英法德韩朝印巴越泰意加澳港台京沪津渝苏浙粤闽鲁豫川藏";
+/* 中美俄日英法德韩朝印巴越泰意加澳港台京沪津渝苏浙粤闽鲁豫川藏, sorted. */
+static const int32_t aAbbrevPlace[] = {
+    0x4E2D, 0x4EAC, 0x4FC4, 0x52A0, 0x5370, 0x53F0, 0x5DDD, 0x5DF4,
+    0x5FB7, 0x610F, 0x65E5, 0x671D, 0x6CAA, 0x6CD5, 0x6CF0, 0x6D25,
+    0x6D59, 0x6E1D, 0x6E2F, 0x6FB3, 0x7CA4, 0x7F8E, 0x82CF, 0x82F1,
+    0x85CF, 0x8C6B, 0x8D8A, 0x95FD, 0x97E9, 0x9C81};
 
 static int isAbbrevPlace(int32_t c) {
-  const unsigned char *z = (const unsigned char *)zAbbrevPlace;
-  int n = (int)sizeof(zAbbrevPlace) - 1, i = 0, len;
-  while( i < n ) {
-    if( zhUtf8Decode(z + i, n - i, &len) == c ) return 1;
-    i += len;
+  int lo = 0, hi = (int)(sizeof(aAbbrevPlace) / sizeof(aAbbrevPlace[0])) - 1;
+  while( lo <= hi ) {
+    int mid = (lo + hi) / 2;
+    if( aAbbrevPlace[mid] == c ) return 1;
+    if( aAbbrevPlace[mid] < c )
+      lo = mid + 1;
+    else
+      hi = mid - 1;
   }
   return 0;
 }
