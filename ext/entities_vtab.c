@@ -110,7 +110,7 @@ static int eSetError(sqlite3_vtab_cursor *cur, char *zErr) {
 static int eFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
                    int argc, sqlite3_value **argv) {
   ECursor *c = (ECursor *)cur;
-  int mKinds = ZH_ENT_ALL, n, iBad;
+  int mKinds = ZH_ENT_ALL, n;
   const char *z;
   (void)idxStr;
   eReset(c);
@@ -122,15 +122,8 @@ static int eFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
     mKinds = zhEntityKinds(zKinds, &zErr);
     if( mKinds < 0 ) return eSetError(cur, zErr);
   }
-  if( sqlite3_value_type(argv[0]) == SQLITE_NULL ) return SQLITE_OK;
-  z = (const char *)sqlite3_value_text(argv[0]);
-  n = sqlite3_value_bytes(argv[0]);
-  if( z == 0 ) return SQLITE_NOMEM;
-  iBad = zhUtf8Check(z, n);
-  if( iBad >= 0 ) {
-    return eSetError(
-        cur, sqlite3_mprintf("zh_entities: invalid UTF-8 at byte %d", iBad));
-  }
+  int rc = zhVtabTextArg(cur, argv[0], "zh_entities", &z, &n);
+  if( rc != SQLITE_OK || z == 0 ) return rc;
   c->zText = sqlite3_malloc64((sqlite3_uint64)n + 1);
   if( c->zText == 0 ) return SQLITE_NOMEM;
   memcpy(c->zText, z, (size_t)n);

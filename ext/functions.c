@@ -9,6 +9,7 @@
 **                             tokenizer.  Separators are kept as they are.
 */
 #include "zh.h"
+#include "vtab_args.h"
 #include "fold.h"
 #include "options.h"
 #include "script.h"
@@ -33,7 +34,7 @@ static void zhFoldFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   ZhOptions opt;
   char *zErr = 0;
   const unsigned char *z;
-  int n, i = 0, iBad;
+  int n, i = 0;
   sqlite3_str *pOut;
 
   if( zhOptionsParseString(
@@ -47,20 +48,16 @@ static void zhFoldFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     }
     return;
   }
-  if( sqlite3_value_type(argv[0]) == SQLITE_NULL ) return;
-  z = sqlite3_value_text(argv[0]);
-  n = sqlite3_value_bytes(argv[0]);
-  if( z == 0 ) {
-    sqlite3_result_error_nomem(ctx);
+  int rc = zhTextArg(argv[0], "zh_fold", (const char **)&z, &n, &zErr);
+  if( rc != SQLITE_OK ) {
+    if( zErr )
+      sqlite3_result_error(ctx, zErr, -1);
+    else
+      sqlite3_result_error_code(ctx, rc);
+    sqlite3_free(zErr);
     return;
   }
-  iBad = zhUtf8Check((const char *)z, n);
-  if( iBad >= 0 ) {
-    char *zMsg = sqlite3_mprintf("zh_fold: invalid UTF-8 at byte %d", iBad);
-    sqlite3_result_error(ctx, zMsg ? zMsg : "zh_fold: invalid UTF-8", -1);
-    sqlite3_free(zMsg);
-    return;
-  }
+  if( z == 0 ) return;
   pOut = sqlite3_str_new(sqlite3_context_db_handle(ctx));
   while( i < n ) {
     int nByte, j, nFold;

@@ -282,17 +282,10 @@ static int pFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   (void)idxNum;
   (void)idxStr;
   c->list.nPara = c->list.nText = c->iRow = 0;
-  if( argc < 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL ) return SQLITE_OK;
-  const char *z = (const char *)sqlite3_value_text(argv[0]);
-  int n = sqlite3_value_bytes(argv[0]);
-  if( z == 0 ) return SQLITE_NOMEM;
-  int iBad = zhUtf8Check(z, n);
-  if( iBad >= 0 ) {
-    sqlite3_free(cur->pVtab->zErrMsg);
-    cur->pVtab->zErrMsg =
-        sqlite3_mprintf("zh_paragraphs: invalid UTF-8 at byte %d", iBad);
-    return SQLITE_ERROR;
-  }
+  if( argc < 1 ) return SQLITE_OK;
+  const char *z;
+  int n, rc = zhVtabTextArg(cur, argv[0], "zh_paragraphs", &z, &n);
+  if( rc != SQLITE_OK || z == 0 ) return rc;
   return zhParagraphsSplit(&c->list, z, n);
 }
 

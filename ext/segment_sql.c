@@ -84,7 +84,10 @@ static int checkUtf8(sqlite3_context *ctx, const char *zFunc,
   int iBad = zhUtf8Check((const char *)z, n);
   if( iBad < 0 ) return 0;
   char *zMsg = sqlite3_mprintf("%s: invalid UTF-8 at byte %d", zFunc, iBad);
-  sqlite3_result_error(ctx, zMsg ? zMsg : "invalid UTF-8", -1);
+  if( zMsg == 0 )
+    sqlite3_result_error_nomem(ctx);
+  else
+    sqlite3_result_error(ctx, zMsg, -1);
   sqlite3_free(zMsg);
   return 1;
 }

@@ -1,7 +1,8 @@
 /*
-** Argument handling shared by the table-valued functions.
+** Argument handling shared by the SQL functions.
 */
 #include "vtab_args.h"
+#include "utf8.h"
 
 int zhVtabBestIndex(sqlite3_index_info *p, int iInput, int iSecond,
                     double rowsPerInput) {
@@ -36,4 +37,34 @@ int zhVtabBestIndex(sqlite3_index_info *p, int iInput, int iSecond,
   p->estimatedCost = 10.0;
   p->estimatedRows = (sqlite3_int64)rowsPerInput;
   return SQLITE_OK;
+}
+
+int zhTextArg(sqlite3_value *pVal, const char *zFunc, const char **pz, int *pn,
+              char **pzErr) {
+  *pz = 0;
+  *pn = 0;
+  *pzErr = 0;
+  if( sqlite3_value_type(pVal) == SQLITE_NULL ) return SQLITE_OK;
+  const char *z = (const char *)sqlite3_value_text(pVal);
+  int n = sqlite3_value_bytes(pVal);
+  if( z == 0 ) return SQLITE_NOMEM;
+  int iBad = zhUtf8Check(z, n);
+  if( iBad >= 0 ) {
+    *pzErr = sqlite3_mprintf("%s: invalid UTF-8 at byte %d", zFunc, iBad);
+    return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
+  }
+  *pz = z;
+  *pn = n;
+  return SQLITE_OK;
+}
+
+int zhVtabTextArg(sqlite3_vtab_cursor *cur, sqlite3_value *pVal,
+                  const char *zFunc, const char **pz, int *pn) {
+  char *zErr = 0;
+  int rc = zhTextArg(pVal, zFunc, pz, pn, &zErr);
+  if( zErr ) {
+    sqlite3_free(cur->pVtab->zErrMsg);
+    cur->pVtab->zErrMsg = zErr;
+  }
+  return rc;
 }

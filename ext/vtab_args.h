@@ -1,7 +1,7 @@
 /*
-** The argument handling shared by the table-valued functions (zh_tokenize,
-** zh_entities): a required text argument and an optional second one, both
-** hidden columns.
+** The argument handling shared by the SQL functions: a table-valued
+** function's required text argument and optional second one (hidden
+** columns), and text arguments that must be valid UTF-8.
 */
 #ifndef ZH_VTAB_ARGS_H
 #define ZH_VTAB_ARGS_H
@@ -17,5 +17,17 @@
 */
 int zhVtabBestIndex(sqlite3_index_info *p, int iInput, int iSecond,
                     double rowsPerInput);
+
+/*
+** Reads pVal as the text argument of function zFunc: *pz is 0 for NULL.
+** Returns SQLITE_OK, SQLITE_NOMEM, or SQLITE_ERROR with *pzErr set (from
+** sqlite3_mprintf) to "zFunc: invalid UTF-8 at byte N".
+*/
+int zhTextArg(sqlite3_value *pVal, const char *zFunc, const char **pz, int *pn,
+              char **pzErr);
+
+/* The same for a table-valued function: the message goes to the vtab. */
+int zhVtabTextArg(sqlite3_vtab_cursor *cur, sqlite3_value *pVal,
+                  const char *zFunc, const char **pz, int *pn);
 
 #endif
