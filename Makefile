@@ -76,8 +76,11 @@ $(BUILD)/obj $(BUILD)/static $(BUILD)/tools $(BUILD)/gen:
 
 # ---- tests -----------------------------------------------------------------
 
-test: all static $(BUILD)/test_internals
+test: all static $(BUILD)/test_internals $(BUILD)/test_threads
 	@tests/run-all.sh
+
+$(BUILD)/test_threads: tests/unit/test_threads.c $(SOBJ)
+	$(CC) $(CFLAGS) $(WARN) -DSQLITE_CORE -I$(BUILD)/gen -o $@ $< $(SOBJ) -lsqlite3 $(UTF8PROC_LIBS) -lm -pthread
 
 # The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer:
 # an instrumented build in build/asan, loaded by the (uninstrumented)
@@ -87,8 +90,8 @@ ASAN_RT    := $(shell $(CC) -print-file-name=libasan.so) $(shell $(CC) -print-fi
 
 test-asan:
 	$(MAKE) BUILD=$(BUILD)/asan CFLAGS="$(ASAN_FLAGS)" LDFLAGS="$(ASAN_FLAGS)" \
-	  $(BUILD)/asan/zh.so $(BUILD)/asan/test_internals
-	ZH_EXT=$(BUILD)/asan/zh ZH_UNIT=$(BUILD)/asan/test_internals \
+	  $(BUILD)/asan/zh.so $(BUILD)/asan/test_internals $(BUILD)/asan/test_threads
+	ZH_EXT=$(BUILD)/asan/zh ZH_UNIT=$(BUILD)/asan/test_internals ZH_THREADS=$(BUILD)/asan/test_threads \
 	  LD_PRELOAD="$(ASAN_RT)" ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 tests/run-all.sh
 
