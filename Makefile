@@ -99,6 +99,7 @@ test-asan:
 # text reaches; FUZZ_SECONDS bounds the run.  The seed corpus is committed;
 # what the fuzzer finds goes to build/fuzz/corpus.
 FUZZ_SECONDS ?= 60
+FUZZ_SEED    ?= 1
 FUZZ_CC      ?= clang
 FUZZ_FLAGS   := -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined
 
@@ -108,7 +109,7 @@ fuzz:
 	  tests/fuzz/fuzz_zh.c $(BUILD)/fuzz/libsqlite_zh.a -lsqlite3 $(UTF8PROC_LIBS) -lm \
 	  -o $(BUILD)/fuzz/fuzz_zh
 	mkdir -p $(BUILD)/fuzz/corpus
-	$(BUILD)/fuzz/fuzz_zh -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10 \
+	$(BUILD)/fuzz/fuzz_zh -seed=$(FUZZ_SEED) -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10 \
 	  $(BUILD)/fuzz/corpus tests/fuzz/corpus
 
 # The SQL tests under valgrind's memcheck: any error or definite leak fails.
