@@ -268,42 +268,23 @@ static int articles(ACursor *c, const char *z, int n) {
 
 /* ---- the table-valued function ------------------------------------------- */
 
-typedef struct AVtab AVtab;
-struct AVtab {
-  sqlite3_vtab base;
-  ZhConn *pConn;
-};
-
 static int aConnect(sqlite3 *db, void *pAux, int argc, const char *const *argv,
                     sqlite3_vtab **ppVtab, char **pzErr) {
-  AVtab *p;
-  int rc =
-      sqlite3_declare_vtab(db, "CREATE TABLE x(seq, kicker, headline, "
-                               "subheadline, kind, dateline, credit,"
-                               " body, start, \"end\", banner, input HIDDEN)");
   (void)argc;
   (void)argv;
   (void)pzErr;
-  if( rc != SQLITE_OK ) return rc;
-  p = sqlite3_malloc(sizeof(*p));
-  *ppVtab = (sqlite3_vtab *)p;
-  if( p == 0 ) return SQLITE_NOMEM;
-  memset(p, 0, sizeof(*p));
-  p->pConn = (ZhConn *)pAux;
-  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
-  return SQLITE_OK;
-}
-
-static int aDisconnect(sqlite3_vtab *p) {
-  sqlite3_free(p);
-  return SQLITE_OK;
+  return zhVtabConnect(db, pAux,
+                       "CREATE TABLE x(seq, kicker, headline, "
+                       "subheadline, kind, dateline, credit,"
+                       " body, start, \"end\", banner, input HIDDEN)",
+                       ppVtab);
 }
 
 static int aOpen(sqlite3_vtab *p, sqlite3_vtab_cursor **pp) {
   ACursor *c = sqlite3_malloc(sizeof(*c));
   if( c == 0 ) return SQLITE_NOMEM;
   memset(c, 0, sizeof(*c));
-  c->pConn = ((AVtab *)p)->pConn;
+  c->pConn = ((ZhVtab *)p)->pConn;
   *pp = &c->base;
   return SQLITE_OK;
 }
@@ -456,9 +437,11 @@ static int aBestIndex(sqlite3_vtab *tab, sqlite3_index_info *p) {
 }
 
 static sqlite3_module zhArticlesModule = {
-    0,       0,     aConnect, aBestIndex, aDisconnect, 0, aOpen, aClose,
-    aFilter, aNext, aEof,     aColumn,    aRowid,      0, 0,     0,
-    0,       0,     0,        0,          0,           0, 0,     0};
+    0,    0,       aConnect, aBestIndex, zhVtabDisconnect,
+    0,    aOpen,   aClose,   aFilter,    aNext,
+    aEof, aColumn, aRowid,   0,          0,
+    0,    0,       0,        0,          0,
+    0,    0,       0,        0};
 
 int zhRegisterArticles(sqlite3 *db, ZhConn *pConn) {
   return sqlite3_create_module_v2(db, "zh_articles", &zhArticlesModule,

@@ -39,12 +39,6 @@ enum {
   COL_KINDS
 };
 
-typedef struct EVtab EVtab;
-struct EVtab {
-  sqlite3_vtab base;
-  ZhConn *pConn;
-};
-
 typedef struct ECursor ECursor;
 struct ECursor {
   sqlite3_vtab_cursor base;
@@ -55,27 +49,14 @@ struct ECursor {
 
 static int eConnect(sqlite3 *db, void *pAux, int argc, const char *const *argv,
                     sqlite3_vtab **ppVtab, char **pzErr) {
-  EVtab *p;
-  int rc = sqlite3_declare_vtab(
-      db,
-      "CREATE TABLE x(kind, text, value, start, \"end\", byte_start, byte_end,"
-      " sentence, role, input HIDDEN, kinds HIDDEN)");
   (void)argc;
   (void)argv;
   (void)pzErr;
-  if( rc != SQLITE_OK ) return rc;
-  p = sqlite3_malloc(sizeof(*p));
-  *ppVtab = (sqlite3_vtab *)p;
-  if( p == 0 ) return SQLITE_NOMEM;
-  memset(p, 0, sizeof(*p));
-  p->pConn = (ZhConn *)pAux;
-  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
-  return SQLITE_OK;
-}
-
-static int eDisconnect(sqlite3_vtab *p) {
-  sqlite3_free(p);
-  return SQLITE_OK;
+  return zhVtabConnect(
+      db, pAux,
+      "CREATE TABLE x(kind, text, value, start, \"end\", byte_start, byte_end,"
+      " sentence, role, input HIDDEN, kinds HIDDEN)",
+      ppVtab);
 }
 
 static int eOpen(sqlite3_vtab *p, sqlite3_vtab_cursor **pp) {
@@ -129,7 +110,7 @@ static int eFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   memcpy(c->zText, z, (size_t)n);
   c->zText[n] = 0;
   return zhEntitiesExtract(c->zText, n, mKinds,
-                           ((EVtab *)cur->pVtab)->pConn->pUser, &c->aEnt,
+                           ((ZhVtab *)cur->pVtab)->pConn->pUser, &c->aEnt,
                            &c->nEnt);
 }
 
@@ -182,9 +163,11 @@ static int eBestIndex(sqlite3_vtab *tab, sqlite3_index_info *p) {
 }
 
 static sqlite3_module zhEntitiesModule = {
-    0,       0,     eConnect, eBestIndex, eDisconnect, 0, eOpen, eClose,
-    eFilter, eNext, eEof,     eColumn,    eRowid,      0, 0,     0,
-    0,       0,     0,        0,          0,           0, 0,     0};
+    0,    0,       eConnect, eBestIndex, zhVtabDisconnect,
+    0,    eOpen,   eClose,   eFilter,    eNext,
+    eEof, eColumn, eRowid,   0,          0,
+    0,    0,       0,        0,          0,
+    0,    0,       0,        0};
 
 int zhRegisterEntities(sqlite3 *db, ZhConn *pConn) {
   return sqlite3_create_module_v2(db, "zh_entities", &zhEntitiesModule,

@@ -238,26 +238,13 @@ int zhParagraphsSplit(ZhParaList *p, const char *z, int n) {
 
 static int pConnect(sqlite3 *db, void *pAux, int argc, const char *const *argv,
                     sqlite3_vtab **ppVtab, char **pzErr) {
-  sqlite3_vtab *p;
-  int rc =
-      sqlite3_declare_vtab(db, "CREATE TABLE x(seq, text, start, \"end\", "
-                               "byte_start, byte_end, pieces, input HIDDEN)");
-  (void)pAux;
   (void)argc;
   (void)argv;
   (void)pzErr;
-  if( rc != SQLITE_OK ) return rc;
-  p = sqlite3_malloc(sizeof(*p));
-  *ppVtab = p;
-  if( p == 0 ) return SQLITE_NOMEM;
-  memset(p, 0, sizeof(*p));
-  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
-  return SQLITE_OK;
-}
-
-static int pDisconnect(sqlite3_vtab *p) {
-  sqlite3_free(p);
-  return SQLITE_OK;
+  return zhVtabConnect(db, pAux,
+                       "CREATE TABLE x(seq, text, start, \"end\", "
+                       "byte_start, byte_end, pieces, input HIDDEN)",
+                       ppVtab);
 }
 
 static int pOpen(sqlite3_vtab *p, sqlite3_vtab_cursor **pp) {
@@ -330,9 +317,11 @@ static int pBestIndex(sqlite3_vtab *tab, sqlite3_index_info *p) {
 }
 
 static sqlite3_module zhParagraphsModule = {
-    0,       0,     pConnect, pBestIndex, pDisconnect, 0, pOpen, pClose,
-    pFilter, pNext, pEof,     pColumn,    pRowid,      0, 0,     0,
-    0,       0,     0,        0,          0,           0, 0,     0};
+    0,    0,       pConnect, pBestIndex, zhVtabDisconnect,
+    0,    pOpen,   pClose,   pFilter,    pNext,
+    pEof, pColumn, pRowid,   0,          0,
+    0,    0,       0,        0,          0,
+    0,    0,       0,        0};
 
 void zhParaListClear(ZhParaList *p) {
   sqlite3_free(p->aPara);

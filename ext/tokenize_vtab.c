@@ -35,12 +35,6 @@ struct ZhtRow {
   int iStart, iEnd, iPos, bColocated;
 };
 
-typedef struct ZhtVtab ZhtVtab;
-struct ZhtVtab {
-  sqlite3_vtab base;
-  ZhConn *pConn; /* the connection's user dictionary */
-};
-
 typedef struct ZhtCursor ZhtCursor;
 struct ZhtCursor {
   sqlite3_vtab_cursor base;
@@ -55,27 +49,14 @@ struct ZhtCursor {
 static int zhtConnect(sqlite3 *db, void *pAux, int argc,
                       const char *const *argv, sqlite3_vtab **ppVtab,
                       char **pzErr) {
-  ZhtVtab *pNew;
-  int rc;
   (void)argc;
   (void)argv;
   (void)pzErr;
-  rc = sqlite3_declare_vtab(
-      db, "CREATE TABLE x(token, start, \"end\", position, colocated,"
-          " input HIDDEN, options HIDDEN)");
-  if( rc != SQLITE_OK ) return rc;
-  pNew = sqlite3_malloc(sizeof(*pNew));
-  *ppVtab = &pNew->base;
-  if( pNew == 0 ) return SQLITE_NOMEM;
-  memset(pNew, 0, sizeof(*pNew));
-  pNew->pConn = (ZhConn *)pAux;
-  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
-  return SQLITE_OK;
-}
-
-static int zhtDisconnect(sqlite3_vtab *pVtab) {
-  sqlite3_free(pVtab);
-  return SQLITE_OK;
+  return zhVtabConnect(
+      db, pAux,
+      "CREATE TABLE x(token, start, \"end\", position, colocated,"
+      " input HIDDEN, options HIDDEN)",
+      ppVtab);
 }
 
 static int zhtOpen(sqlite3_vtab *pVtab, sqlite3_vtab_cursor **ppCursor) {
@@ -168,7 +149,7 @@ static int zhtFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
     return sqlite3_value_type(argv[0]) == SQLITE_NULL ? SQLITE_OK
                                                       : SQLITE_NOMEM;
   }
-  rc = zhTokenizerInit(&tok, ((ZhtVtab *)cur->pVtab)->pConn, &opt);
+  rc = zhTokenizerInit(&tok, ((ZhVtab *)cur->pVtab)->pConn, &opt);
   if( rc == SQLITE_OK ) {
     rc = zhTokenizerRun(&tok, FTS5_TOKENIZE_DOCUMENT, zText, nText, pCur,
                         zhtCollect);
@@ -219,7 +200,7 @@ static sqlite3_module zhTokenizeModule = {0, /* iVersion */
                                           0, /* xCreate: eponymous only */
                                           zhtConnect,
                                           zhtBestIndex,
-                                          zhtDisconnect,
+                                          zhVtabDisconnect,
                                           0,
                                           zhtOpen,
                                           zhtClose,

@@ -3,6 +3,7 @@
 */
 #include "vtab_args.h"
 #include "utf8.h"
+#include <string.h>
 
 int zhVtabBestIndex(sqlite3_index_info *p, int iInput, int iSecond,
                     double rowsPerInput) {
@@ -67,4 +68,24 @@ int zhVtabTextArg(sqlite3_vtab_cursor *cur, sqlite3_value *pVal,
     cur->pVtab->zErrMsg = zErr;
   }
   return rc;
+}
+
+int zhVtabConnect(sqlite3 *db, void *pAux, const char *zSchema,
+                  sqlite3_vtab **ppVtab) {
+  ZhVtab *p;
+  int rc = sqlite3_declare_vtab(db, zSchema);
+  *ppVtab = 0;
+  if( rc != SQLITE_OK ) return rc;
+  p = sqlite3_malloc(sizeof(*p));
+  if( p == 0 ) return SQLITE_NOMEM;
+  memset(p, 0, sizeof(*p));
+  p->pConn = (ZhConn *)pAux;
+  *ppVtab = &p->base;
+  sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
+  return SQLITE_OK;
+}
+
+int zhVtabDisconnect(sqlite3_vtab *pVtab) {
+  sqlite3_free(pVtab);
+  return SQLITE_OK;
 }

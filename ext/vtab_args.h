@@ -8,6 +8,22 @@
 
 #include "zh.h"
 
+typedef struct ZhConn ZhConn;
+
+/* The virtual table of every table-valued function: the connection's
+** state (its user dictionary) is all it holds. */
+typedef struct ZhVtab ZhVtab;
+struct ZhVtab {
+  sqlite3_vtab base;
+  ZhConn *pConn;
+};
+
+/* xConnect for a table-valued function with columns zSchema ("CREATE
+** TABLE x(...)"); pAux is the ZhConn the module was registered with. */
+int zhVtabConnect(sqlite3 *db, void *pAux, const char *zSchema,
+                  sqlite3_vtab **ppVtab);
+int zhVtabDisconnect(sqlite3_vtab *pVtab);
+
 /*
 ** xBestIndex for a function whose hidden columns iInput (required) and
 ** iSecond (optional) are its arguments.  Sets idxNum bit 1 when the input
