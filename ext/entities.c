@@ -257,7 +257,7 @@ struct Ex {
 static void addCand(Ex *x, int eKind, int k0, int k1, int pri,
                     const char *zRole, char *zValue) {
   Cand *c;
-  if( x->rc != SQLITE_OK || !(x->mKinds & eKind) || k1 <= k0 ) {
+  if( x->rc != SQLITE_OK || k1 <= k0 ) {
     sqlite3_free(zValue);
     return;
   }
@@ -722,6 +722,16 @@ static int wordCost(const Text *t, int k0, int k1) {
   return zhDictCost(node);
 }
 
+/* The dictionary's tag of the word at characters [k0, k1), or NULL. */
+static const char *wordTag(const Text *t, int k0, int k1) {
+  uint32_t node = 0;
+  for( int k = k0; k < k1; k++ ) {
+    node = zhDictChild(node, t->aC[k]);
+    if( node == 0 ) return 0;
+  }
+  return zhDictCost(node) < 0 ? 0 : zhDictTag(node);
+}
+
 /* A person: a word tagged as a name that starts with a common surname:
 ** three characters (邓小平), or two that, if the dictionary has them, are
 ** rarer than everyday words (its name tags cover 文明, 卫星 and 高潮).
@@ -818,14 +828,24 @@ static int isAbbrevPlace(int32_t c) {
 
 /* Places written as one character each: a word made only of such
 ** characters (中美, not 美德), or 华 after 访 来 在 驻 抵 离. */
+static const char *const azTravel[] = {"访", "来", "在", "驻", "抵", "离",
+                                       "进", "赴", "返", "晋", 0};
+
 static int abbrevPlaces(Ex *x, const WordRec *r) {
   const Text *t = &x->t;
   int n = r->k1 - r->k0;
   if( !r->bHan ) return 0;
-  if( n == 2 &&
-      (at(t, r->k0, "访华") || at(t, r->k0, "来华") || at(t, r->k0, "在华") ||
-       at(t, r->k0, "驻华") || at(t, r->k0, "抵华") || at(t, r->k0, "离华")) ) {
-    addCand(x, ZH_ENT_PLACE, r->k0 + 1, r->k1, PRI_PLACE, 0, 0);
+  /* 华 and 京 after a verb of travel or stay (访华, 来京, 离 京), as one
+  ** word or two. */
+  int kCity = n == 2 ? r->k0 + 1 : (n == 1 && r->k0 > 0 ? r->k0 : -1);
+  if( kCity >= 0 && (at(t, kCity, "华") || at(t, kCity, "京")) &&
+      atAny(t, kCity - 1, azTravel) ) {
+    addCand(x, ZH_ENT_PLACE, kCity, kCity + 1, PRI_PLACE, 0, 0);
+    return 1;
+  }
+  /* 中方, 美方, 俄方: the side of a country. */
+  if( n == 2 && isAbbrevPlace(t->aC[r->k0]) && at(t, r->k0 + 1, "方") ) {
+    addCand(x, ZH_ENT_PLACE, r->k0, r->k0 + 1, PRI_PLACE, 0, 0);
     return 1;
   }
   /* A country's character standing alone (俄 总统, 对 俄): only those
@@ -844,6 +864,57 @@ static int abbrevPlaces(Ex *x, const WordRec *r) {
   for( int k = r->k0; k < r->k0 + m; k++ )
     addCand(x, ZH_ENT_PLACE, k, k + 1, PRI_PLACE, 0, 0);
   return 1;
+}
+
+/* Organisations that are one word and that the dictionary does not tag
+** nt: international bodies, party committees, legislatures, armed forces. */
+static const char *const azOrgWord[] = {
+    "欧盟", "北约", "东盟", "欧佩克", "世贸组织", "国会",     "内阁",
+    "议会", "市委", "县委", "省委",   "区委",     "党委",     "人大",
+    "政协", "海军", "陆军", "空军",   "中央军委", "国家杜马", 0};
+
+static int isOrgWord(const Text *t, const WordRec *r) {
+  for( int i = 0; azOrgWord[i]; i++ ) {
+    if( atLen(t, r->k0, azOrgWord[i]) == r->k1 - r->k0 ) return 1;
+  }
+  return 0;
+}
+
+/* Titles written before a name (美国总统克林顿) and words that follow one
+** (叶利钦说, 琼斯先生): they make a word the dictionary tags as a name a
+** person, whatever its first character (foreign names start anyhow). */
+static const char *const azTitleBefore[] = {
+    "总统",   "总理", "首相",   "主席",   "外长", "部长",   "国务卿", "秘书长",
+    "大使",   "议长", "总书记", "委员长", "总裁", "董事长", "主任",   "市长",
+    "省长",   "教练", "队长",   "选手",   "教授", "博士",   "将军",   "元帅",
+    "国王",   "女王", "亲王",   "王子",   "公主", "夫人",   "副总统", "总督",
+    "总经理", "作家", "画家",   "歌手",   "演员", "导演",   "记者",   0};
+static const char *const azNameAfter[] = {
+    "说",   "表示", "指出", "认为", "强调", "宣布", "先生",
+    "女士", "总统", "总理", "首相", "教授", "博士", "夫人",
+    "会见", "访问", "呼吁", "称",   0};
+
+static int personByContext(const Text *t, const WordRec *r) {
+  if( !r->bHan ) return 0;
+  for( int i = 0; azTitleBefore[i]; i++ ) {
+    int nb = (int)strlen(azTitleBefore[i]) / 3; /* all three-byte Han */
+    if( r->k0 >= nb && at(t, r->k0 - nb, azTitleBefore[i]) ) return 1;
+  }
+  return atAny(t, r->k1, azNameAfter) > 0;
+}
+
+/* A name-tagged word of a known name and a noun (邓小平理论, 毛泽东思想):
+** the length of the name, or 0. */
+static int namePrefix(const Text *t, const WordRec *r) {
+  int n = r->k1 - r->k0;
+  if( !r->bHan || n < 4 || !(tagIs(r, "nr") || tagIs(r, "nz")) ) return 0;
+  if( !(zhDictCharFlags(t->aC[r->k0]) & ZH_CF_SURNAME) ) return 0;
+  /* The dictionary tags 严格监督 nr as well: the name must be a word
+  ** tagged as a name of its own, and the rest a word. */
+  const char *zTag = wordTag(t, r->k0, r->k0 + 3);
+  if( zTag && strcmp(zTag, "nr") == 0 && wordCost(t, r->k0 + 3, r->k1) >= 0 )
+    return 3;
+  return 0;
 }
 
 static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
@@ -887,6 +958,15 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
     /* Countries in one character each come first: 中美关系 is two places,
     ** not an organisation. */
     if( abbrevPlaces(x, r) ) continue;
+    /* 中 美, 日 俄: two countries' characters the segmenter left apart. */
+    if( i + 1 < w.n && r->k1 - r->k0 == 1 && w.a[i + 1].k0 == r->k1 &&
+        w.a[i + 1].k1 == r->k1 + 1 && isAbbrevPlace(t->aC[r->k0]) &&
+        isAbbrevPlace(t->aC[r->k1]) ) {
+      addCand(x, ZH_ENT_PLACE, r->k0, r->k1, PRI_PLACE, 0, 0);
+      addCand(x, ZH_ENT_PLACE, r->k1, r->k1 + 1, PRI_PLACE, 0, 0);
+      i++;
+      continue;
+    }
     /* An organisation: a named start (place, organisation, proper noun),
     ** adjacent name words, an organisation suffix; the longest such. */
     if( r->bHan && (isPlaceWord(t, r) || tagIs(r, "nt") || tagIs(r, "nz") ||
@@ -900,6 +980,24 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
         else if( j == i && tagIs(r, "nt") )
           jBest = j;
       }
+      if( jBest == i + 1 && isPlaceWord(t, r) &&
+          !(zhDictCharFlags(t->aC[r->k1 - 1]) & ZH_CF_ADMIN_SUFFIX) &&
+          (atLen(t, w.a[jBest].k0, "政府") == 2 ||
+           atLen(t, w.a[jBest].k0, "当局") == 2) &&
+          w.a[jBest].k1 - w.a[jBest].k0 == 2 ) {
+        /* 中国政府, 印度当局: a country's government is written as the
+        ** country (the place), while 北京市政府 is an organisation. */
+        jBest = -1;
+      }
+      if( jBest == i && r->k1 - r->k0 >= 4 &&
+          (at(t, r->k1 - 2, "政府") || at(t, r->k1 - 2, "当局")) ) {
+        const char *zTag = wordTag(t, r->k0, r->k1 - 2);
+        if( zTag && strcmp(zTag, "ns") == 0 &&
+            !(zhDictCharFlags(t->aC[r->k1 - 3]) & ZH_CF_ADMIN_SUFFIX) ) {
+          addCand(x, ZH_ENT_PLACE, r->k0, r->k1 - 2, PRI_PLACE, 0, 0);
+          jBest = -1;
+        }
+      }
       if( jBest >= 0 ) {
         addCand(x, ZH_ENT_ORG, r->k0, w.a[jBest].k1, PRI_ORG, 0, 0);
       }
@@ -910,11 +1008,34 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
       while( j + 1 < w.n && isPlaceWord(t, &w.a[j + 1]) &&
              w.a[j + 1].k0 == w.a[j].k1 )
         j++;
-      addCand(x, ZH_ENT_PLACE, r->k0, w.a[j].k1, PRI_PLACE, 0, 0);
+      int kEnd = w.a[j].k1;
+      /* 东北地区, 中东地区: the region is its name. */
+      if( kEnd - r->k0 >= 4 && at(t, kEnd - 2, "地区") &&
+          wordCost(t, r->k0, kEnd - 2) >= 0 )
+        kEnd -= 2;
+      addCand(x, ZH_ENT_PLACE, r->k0, kEnd, PRI_PLACE, 0, 0);
       i = j;
       continue;
     }
-    if( isPerson(t, r) ) {
+    /* The place of a dateline: 本报合肥5月13日电, 新华社北京3月5日电. */
+    if( r->bHan && r->k1 - r->k0 >= 2 && r->k1 - r->k0 <= 5 &&
+        ((r->k0 >= 2 && at(t, r->k0 - 2, "本报")) ||
+         (r->k0 >= 3 && at(t, r->k0 - 3, "新华社"))) &&
+        r->k1 < t->n &&
+        (isDigit(t->aC[r->k1]) || cnDigit(t->aC[r->k1]) >= 0) ) {
+      addCand(x, ZH_ENT_PLACE, r->k0, r->k1, PRI_PLACE, 0, 0);
+      continue;
+    }
+    if( isOrgWord(t, r) ) {
+      addCand(x, ZH_ENT_ORG, r->k0, r->k1, PRI_ORG, 0, 0);
+      continue;
+    }
+    int m = namePrefix(t, r);
+    if( m ) {
+      addCand(x, ZH_ENT_PERSON, r->k0, r->k0 + m, PRI_PERSON, 0, 0);
+    } else if( isPerson(t, r) ||
+               ((tagIs(r, "nr") || tagIs(r, "nrt") || tagIs(r, "nrfg")) &&
+                r->k1 - r->k0 >= 2 && personByContext(t, r)) ) {
       addCand(x, ZH_ENT_PERSON, r->k0, r->k1, PRI_PERSON, 0, 0);
     }
   }
@@ -969,11 +1090,17 @@ int zhEntitiesExtract(const char *z, int n, int mKinds, const ZhUserDict *pUser,
         for( int k = e->iStart; k < e->iEnd; k++ ) {
           if( aTaken[k] ) bFree = 0;
         }
-        if( !bFree ) {
+        /* A title is its own layer: the names inside 《邓小平文选》
+        ** are mentions too. */
+        if( bFree && e->eKind != ZH_ENT_TITLE ) {
+          memset(aTaken + e->iStart, 1, (size_t)(e->iEnd - e->iStart));
+        }
+        /* A kind not asked for still takes its span: 万元 in 540万元 is
+        ** money, never a person, whatever the kinds requested. */
+        if( !bFree || !(x.mKinds & e->eKind) ) {
           sqlite3_free(e->zValue);
           continue;
         }
-        memset(aTaken + e->iStart, 1, (size_t)(e->iEnd - e->iStart));
         aOut[nOut++] = *e;
       }
       x.n = 0;

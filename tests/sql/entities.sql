@@ -21,7 +21,19 @@ SELECT kind, text, role FROM zh_entities('学习《北京市工会条例》。�
 -- 记者 followed by words, not a name.
 SELECT count(*) FROM zh_entities('记者了解到，记者近日从平谷区总工会获悉', 'person');
 
+-- Names in news: a title or a verb of speech around a foreign name, a
+-- name inside a word (邓小平理论), countries in one character (中美, 中方,
+-- 访华, 来京), the place of a dateline, a country's government (the
+-- country), a region (东北地区: 东北), bodies known by one word (欧盟, 市委).
+SELECT kind, text FROM zh_entities('美国总统克林顿说，叶利钦表示，学习邓小平理论。', 'person');
+SELECT kind, text FROM zh_entities('中美关系，日俄首脑，中方提出，他访华后来京。本报合肥5月13日电', 'place');
+SELECT kind, text FROM zh_entities('中国政府和北京市政府，东北地区，欧盟和市委', 'place,organization');
+-- Names inside a title are mentions too.
+SELECT kind, text FROM zh_entities('学习《邓小平文选》和《北京市工会条例》');
+
 -- Choosing kinds; bad kinds, bad text.
+-- A kind not asked for still holds its text: 万元 here is money, not a person.
+SELECT count(*) FROM zh_entities('收益540万元，共5万人', 'person');
 SELECT kind, text FROM zh_entities('2024年，何艳静在簋街', 'person, place');
 SELECT * FROM zh_entities('x', 'people');
 SELECT * FROM zh_entities('x', '');
