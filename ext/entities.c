@@ -971,13 +971,25 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
     ** adjacent name words, an organisation suffix; the longest such. */
     if( r->bHan && (isPlaceWord(t, r) || tagIs(r, "nt") || tagIs(r, "nz") ||
                     tagIs(r, "j")) ) {
-      int jBest = -1;
+      int jBest = -1, kHead = 0;
       for( int j = i; j < w.n && j < i + 7; j++ ) {
-        if( j > i && (w.a[j].k0 != w.a[j - 1].k1 || !isNameInside(&w.a[j])) )
+        const WordRec *q = &w.a[j];
+        /* The head of a body before its title: 财政部 in 美国财政部长. */
+        if( j > i && q->k0 == w.a[j - 1].k1 && q->k1 - q->k0 >= 2 &&
+            at(t, q->k1 - 1, "长") &&
+            (zhDictCharFlags(t->aC[q->k1 - 2]) & ZH_CF_ORG_END) ) {
+          /* 代表团团长, 银行行长: the body is the word before. */
+          if( q->k1 - q->k0 == 2 && t->aC[q->k0] == t->aC[q->k0 - 1] ) {
+            jBest = j - 1;
+          } else {
+            jBest = j;
+            kHead = 1;
+          }
           break;
-        if( (j > i || tagIs(r, "nt")) && endsWithOrgSuffix(t, &w.a[j]) )
-          jBest = j;
-        else if( j == i && tagIs(r, "nt") )
+        }
+        if( j > i && (q->k0 != w.a[j - 1].k1 || !isNameInside(q)) ) break;
+        if( (j > i || tagIs(r, "nt")) &&
+            (endsWithOrgSuffix(t, q) || tagIs(q, "nt")) )
           jBest = j;
       }
       if( jBest == i + 1 && isPlaceWord(t, r) &&
@@ -999,7 +1011,7 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
         }
       }
       if( jBest >= 0 ) {
-        addCand(x, ZH_ENT_ORG, r->k0, w.a[jBest].k1, PRI_ORG, 0, 0);
+        addCand(x, ZH_ENT_ORG, r->k0, w.a[jBest].k1 - kHead, PRI_ORG, 0, 0);
       }
     }
     if( isPlaceWord(t, r) ) {

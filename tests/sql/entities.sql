@@ -28,6 +28,8 @@ SELECT count(*) FROM zh_entities('记者了解到，记者近日从平谷区总�
 SELECT kind, text FROM zh_entities('美国总统克林顿说，叶利钦表示，学习邓小平理论。', 'person');
 SELECT kind, text FROM zh_entities('中美关系，日俄首脑，中方提出，他访华后来京。本报合肥5月13日电', 'place');
 SELECT kind, text FROM zh_entities('中国政府和北京市政府，东北地区，欧盟和市委', 'place,organization');
+-- A body named before a title: 美国财政部 in 美国财政部长, 古巴代表团 in 古巴代表团团长.
+SELECT kind, text FROM zh_entities('美国财政部长鲁宾会见古巴代表团团长，平谷区人大常委会主任出席', 'organization');
 -- Names inside a title are mentions too.
 SELECT kind, text FROM zh_entities('学习《邓小平文选》和《北京市工会条例》');
 
