@@ -2,6 +2,8 @@
 #
 #   make            build/zh.so, the loadable extension
 #   make static     build/libsqlite_zh.a, for apps that compile SQLite in
+#   make preload    build/zh_preload.so, zh in every connection (LD_PRELOAD)
+#   make cluster-demo  zh in a three-node dqlite cluster (examples/cluster/)
 #   make test       every test
 #   make demo       build, ingest seeds/ into build/news.db, run the queries
 #   make bench      benchmarks (see bench/README.md)
@@ -20,7 +22,7 @@ UTF8PROC_CFLAGS := $(shell pkg-config --cflags libutf8proc 2>/dev/null)
 UTF8PROC_LIBS   := $(shell pkg-config --libs libutf8proc 2>/dev/null || echo -lutf8proc)
 ICU_FLAGS       := $(shell pkg-config --cflags --libs icu-uc icu-i18n 2>/dev/null || echo -licui18n -licuuc -licudata)
 
-SRC  := $(wildcard ext/*.c)
+SRC  := $(filter-out ext/preload.c,$(wildcard ext/*.c))
 HDR  := $(wildcard ext/*.h)
 OBJ  := $(patsubst ext/%.c,$(BUILD)/obj/%.o,$(SRC)) $(BUILD)/obj/dict_blob.o
 SOBJ := $(patsubst ext/%.c,$(BUILD)/static/%.o,$(SRC)) $(BUILD)/static/dict_blob.o
@@ -62,11 +64,12 @@ $(BUILD)/zh.so: $(OBJ)
 	$(CC) $(CFLAGS) -shared -o $@ $(OBJ) $(UTF8PROC_LIBS) -lm
 
 # The static library is compiled with SQLITE_CORE: it calls SQLite directly
-# and the application registers it with sqlite3_auto_extension().
+# and the application registers it with sqlite3_auto_extension().  -fPIC:
+# the same objects make zh_preload.so.
 static: $(BUILD)/libsqlite_zh.a
 
 $(BUILD)/static/%.o: ext/%.c $(HDR) $(DICT_H) | $(BUILD)/static
-	$(CC) $(CFLAGS) $(WARN) -DSQLITE_CORE -I$(BUILD)/gen $(UTF8PROC_CFLAGS) -c $< -o $@
+	$(CC) $(CFLAGS) $(WARN) -fPIC -DSQLITE_CORE -I$(BUILD)/gen $(UTF8PROC_CFLAGS) -c $< -o $@
 
 $(BUILD)/libsqlite_zh.a: $(SOBJ)
 	rm -f $@ && ar rcs $@ $(SOBJ)
@@ -74,10 +77,29 @@ $(BUILD)/libsqlite_zh.a: $(SOBJ)
 $(BUILD)/obj $(BUILD)/static $(BUILD)/tools $(BUILD)/gen:
 	mkdir -p $@
 
+# zh registered with every connection of a program linked to the system's
+# libsqlite3 (README, "Scale-out"): the static objects and ext/preload.c,
+# which wraps the open functions; the version script keeps the rest private.
+.PHONY: preload cluster-demo
+preload: $(BUILD)/zh_preload.so
+
+$(BUILD)/zh_preload.so: $(SOBJ) $(BUILD)/static/preload.o ext/preload.map
+	$(CC) $(CFLAGS) -shared -Wl,--version-script=ext/preload.map -o $@ \
+	  $(SOBJ) $(BUILD)/static/preload.o -lsqlite3 $(UTF8PROC_LIBS) -lm -ldl
+
+# Three dqlite-demo nodes with the preload (Debian's go-dqlite).
+cluster-demo: $(BUILD)/zh_preload.so
+	examples/cluster/demo.sh
+
 # ---- tests -----------------------------------------------------------------
 
 test: all static $(BUILD)/test_internals $(BUILD)/test_threads
 	@tests/run-all.sh
+test: $(BUILD)/zh_preload.so $(BUILD)/test_preload
+
+# Linked to SQLite alone: zh comes from the preload (tests/preload.sh).
+$(BUILD)/test_preload: tests/unit/test_preload.c | $(BUILD)/obj
+	$(CC) $(CFLAGS) $(WARN) -o $@ $< -lsqlite3
 
 $(BUILD)/test_threads: tests/unit/test_threads.c $(SOBJ)
 	$(CC) $(CFLAGS) $(WARN) -DSQLITE_CORE -I$(BUILD)/gen -o $@ $< $(SOBJ) -lsqlite3 $(UTF8PROC_LIBS) -lm -pthread
@@ -90,8 +112,10 @@ ASAN_RT    := $(shell $(CC) -print-file-name=libasan.so) $(shell $(CC) -print-fi
 
 test-asan:
 	$(MAKE) BUILD=$(BUILD)/asan CFLAGS="$(ASAN_FLAGS)" LDFLAGS="$(ASAN_FLAGS)" \
-	  $(BUILD)/asan/zh.so $(BUILD)/asan/test_internals $(BUILD)/asan/test_threads
+	  $(BUILD)/asan/zh.so $(BUILD)/asan/test_internals $(BUILD)/asan/test_threads \
+	  $(BUILD)/asan/zh_preload.so $(BUILD)/asan/test_preload
 	ZH_EXT=$(BUILD)/asan/zh ZH_UNIT=$(BUILD)/asan/test_internals ZH_THREADS=$(BUILD)/asan/test_threads \
+	  ZH_PRELOAD=$(BUILD)/asan/zh_preload.so ZH_TEST_PRELOAD=$(BUILD)/asan/test_preload \
 	  LD_PRELOAD="$(ASAN_RT)" ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 tests/run-all.sh
 
