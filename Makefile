@@ -158,7 +158,7 @@ bench: all
 
 bench-quick: all
 	QUICK=1 bench/tokenizer/run.sh
-	bench/segment/run.sh
+	QUICK=1 bench/segment/run.sh
 
 # ---- generated tables --------------------------------------------------------
 

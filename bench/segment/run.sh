@@ -31,6 +31,9 @@ PYTHON=${PYTHON:-/usr/bin/python3}
 CC=${CC:-cc}
 FRISO_DICT=${FRISO_DICT:-/usr/share/friso/dict/UTF-8}
 out=bench/results/segment
+# make bench-quick (QUICK=1) checks that the benchmark runs; its figures,
+# the same as a full run's, are not kept.
+[ "${QUICK:-}" = 1 ] && out=build/bench/segment
 cflags=(-O2 -g -Wall -Wextra -Wshadow -Wstrict-prototypes)
 
 step="start"

@@ -8,8 +8,9 @@
 #   bench/tokenizer/run.sh            the whole corpus (make bench)
 #   bench/tokenizer/run.sh --quick    a ~3 MB slice (make bench-quick; or QUICK=1)
 #
-# Writes bench/results/tokenizer.{md,json,csv,png} (quick mode:
-# tokenizer-quick.*); the chart needs gnuplot (apt-get install gnuplot-nox).
+# Writes bench/results/tokenizer.{md,json,csv,png} (quick mode, a check
+# that it runs: build/bench/tokenizer-quick.*, not kept); the chart needs
+# gnuplot (apt-get install gnuplot-nox).
 # The corpus is read at run time from ../shared/data (next to the repo) and
 # never copied into the repository; the work files live in build/bench/.
 set -Eeuo pipefail
@@ -37,7 +38,7 @@ FRISO_DICT=${FRISO_DICT:-/usr/share/friso/dict/UTF-8}
 # like_per_group: LIKE scans the whole table for every query, so it runs a
 # sample of that many queries per length and group (common, rare).
 if [ "$quick" = 1 ]; then
-  mode=quick runs=3 per_length=200 like_per_group=20 slice=3000000 out=bench/results/tokenizer-quick
+  mode=quick runs=3 per_length=200 like_per_group=20 slice=3000000 out=build/bench/tokenizer-quick
 else
   mode=full runs=5 per_length=400 like_per_group=20 slice=0 out=bench/results/tokenizer
 fi
