@@ -194,6 +194,32 @@ static fts5_api *fts5ApiFromDb(sqlite3 *db) {
   return pApi;
 }
 
+/*
+** The FTS5 tokenizer interface through which this connection's FTS5 calls
+** zh: 2 (xCreateTokenizer_v2, SQLite 3.47+), 1, or 0 if zh is not
+** registered.  Asked of FTS5 itself, so a test can see which path a given
+** SQLite takes (zh_version('fts5')).
+*/
+int zhTokenizerApiVersion(sqlite3 *db) {
+  fts5_api *pApi = fts5ApiFromDb(db);
+  void *pUser = 0;
+  if( pApi == 0 ) return 0;
+  if( pApi->iVersion >= 3 ) {
+    ZhFts5TokenizerV2 *pTok = 0;
+    ZhFts5ApiV3 *pApi3 = (ZhFts5ApiV3 *)pApi;
+    if( pApi3->xFindTokenizer_v2(pApi, "zh", &pUser, &pTok) == SQLITE_OK &&
+        pTok && pTok->xTokenize == zhTokTokenizeV2 ) {
+      return 2;
+    }
+  }
+  fts5_tokenizer tok;
+  if( pApi->xFindTokenizer(pApi, "zh", &pUser, &tok) == SQLITE_OK &&
+      tok.xTokenize == zhTokTokenize ) {
+    return 1;
+  }
+  return 0;
+}
+
 int zhRegisterTokenizer(sqlite3 *db, ZhConn *pConn) {
   fts5_api *pApi = fts5ApiFromDb(db);
   int rc;

@@ -2,6 +2,10 @@
 ** Scalar SQL functions:
 **
 **   zh_version()              '0.1.0 (tokenizer 1)'
+**   zh_version(part)          one part of it: 'release' ('0.1.0'),
+**                             'tokenizer' (1), or 'fts5': the FTS5
+**                             tokenizer API zh is registered with (2 from
+**                             SQLite 3.47, else 1)
 **   zh_utf8_error(x)          NULL, or 'invalid UTF-8 at byte N'
 **   zh_fold(text [, options]) the text as the tokenizer folds it: NFKC,
 **                             case and traditional -> simplified, each
@@ -18,11 +22,26 @@
 
 static void zhVersionFunc(sqlite3_context *ctx, int argc,
                           sqlite3_value **argv) {
-  (void)argc;
-  (void)argv;
-  sqlite3_result_text(
-      ctx, ZH_VERSION " (tokenizer " SQLITE_ZH_STR(ZH_TOKENIZER_VERSION) ")",
-      -1, SQLITE_STATIC);
+  const char *zPart;
+  if( argc == 0 ) {
+    sqlite3_result_text(
+        ctx, ZH_VERSION " (tokenizer " SQLITE_ZH_STR(ZH_TOKENIZER_VERSION) ")",
+        -1, SQLITE_STATIC);
+    return;
+  }
+  zPart = (const char *)sqlite3_value_text(argv[0]);
+  if( zPart && sqlite3_stricmp(zPart, "release") == 0 ) {
+    sqlite3_result_text(ctx, ZH_VERSION, -1, SQLITE_STATIC);
+  } else if( zPart && sqlite3_stricmp(zPart, "tokenizer") == 0 ) {
+    sqlite3_result_int(ctx, ZH_TOKENIZER_VERSION);
+  } else if( zPart && sqlite3_stricmp(zPart, "fts5") == 0 ) {
+    sqlite3_result_int(ctx,
+                       zhTokenizerApiVersion(sqlite3_context_db_handle(ctx)));
+  } else {
+    sqlite3_result_error(
+        ctx, "zh_version: the part must be 'release', 'tokenizer' or 'fts5'",
+        -1);
+  }
 }
 
 /*
@@ -118,6 +137,7 @@ int zhRegisterFunctions(sqlite3 *db, ZhConn *pConn) {
     void (*xFunc)(sqlite3_context *, int, sqlite3_value **);
   } aFunc[] = {
       {"zh_version", 0, zhVersionFunc},
+      {"zh_version", 1, zhVersionFunc},
       {"zh_fold", 1, zhFoldFunc},
       {"zh_fold", 2, zhFoldFunc},
       {"zh_utf8_error", 1, zhUtf8ErrorFunc},
