@@ -4,6 +4,8 @@
 #   make static     build/libsqlite_zh.a, for apps that compile SQLite in
 #   make preload    build/zh_preload.so, zh in every connection (LD_PRELOAD)
 #   make cluster-demo  zh in a three-node dqlite cluster (examples/cluster/)
+#   make install    the loadable, the static library, the header, a .pc
+#                   (PREFIX=/usr/local, DESTDIR); make uninstall
 #   make test       every test
 #   make demo       build, ingest seeds/ into build/news.db, run the queries
 #   make bench      benchmarks (see bench/README.md)
@@ -36,6 +38,8 @@ DICT_H     := $(BUILD)/gen/dict_layout.h
 FRISO_DICT ?= /usr/share/friso/dict/UTF-8
 
 .PHONY: test-asan test-valgrind fuzz
+# The .pc holds PREFIX: written again by every install.
+.PHONY: examples install uninstall $(BUILD)/sqlite-zh.pc
 .PHONY: all static test test-sql test-unit test-oracle test-python demo bench \
         bench-quick tables lint format clean
 
@@ -74,7 +78,7 @@ $(BUILD)/static/%.o: ext/%.c $(HDR) $(DICT_H) | $(BUILD)/static
 $(BUILD)/libsqlite_zh.a: $(SOBJ)
 	rm -f $@ && ar rcs $@ $(SOBJ)
 
-$(BUILD)/obj $(BUILD)/static $(BUILD)/tools $(BUILD)/gen:
+$(BUILD)/obj $(BUILD)/static $(BUILD)/tools $(BUILD)/gen $(BUILD)/examples:
 	mkdir -p $@
 
 # zh registered with every connection of a program linked to the system's
@@ -91,9 +95,58 @@ $(BUILD)/zh_preload.so: $(SOBJ) $(BUILD)/static/preload.o ext/preload.map
 cluster-demo: $(BUILD)/zh_preload.so
 	examples/cluster/demo.sh
 
+# ---- examples ----------------------------------------------------------------
+
+# An application with SQLite compiled in: Debian's libsqlite3.a where
+# libsqlite3-dev has it, else the shared library.
+SQLITE3_A    := $(wildcard $(shell pkg-config --variable=libdir sqlite3 2>/dev/null)/libsqlite3.a)
+SQLITE3_LINK := $(or $(SQLITE3_A),-lsqlite3) -ldl -lpthread
+
+examples: $(BUILD)/examples/static_app
+
+$(BUILD)/examples/static_app: examples/static_app.c ext/sqlite_zh.h $(BUILD)/libsqlite_zh.a | $(BUILD)/examples
+	$(CC) $(CFLAGS) $(WARN) -Iext -o $@ $< $(BUILD)/libsqlite_zh.a $(SQLITE3_LINK) $(UTF8PROC_LIBS) -lm
+
+# ---- install -----------------------------------------------------------------
+
+# The loadable goes to $(PREFIX)/lib/sqlite3/zh.so, where Debian puts
+# loadable SQLite extensions that are not libraries (sqlite3-pcre), so
+# `.load /usr/local/lib/sqlite3/zh` works and ld.so never sees it; the
+# static library, header and sqlite-zh.pc go where the compiler and
+# pkg-config look.
+PREFIX     ?= /usr/local
+LIBDIR     ?= $(PREFIX)/lib
+INCLUDEDIR ?= $(PREFIX)/include
+EXTDIR     ?= $(LIBDIR)/sqlite3
+PCDIR      ?= $(LIBDIR)/pkgconfig
+
+$(BUILD)/sqlite-zh.pc:
+	@mkdir -p $(BUILD)
+	{ echo 'prefix=$(PREFIX)'; echo 'libdir=$(LIBDIR)'; echo 'includedir=$(INCLUDEDIR)'; \
+	  echo 'extension=$(EXTDIR)/zh.so'; echo; \
+	  echo 'Name: sqlite-zh'; \
+	  echo 'Description: Chinese full-text search for SQLite (static library; link SQLite too)'; \
+	  echo "Version: $$(sed -n 's/^#define ZH_VERSION *"\(.*\)"/\1/p' ext/zh_version.h)"; \
+	  echo 'Requires.private: libutf8proc'; \
+	  echo 'Cflags: -I$${includedir}'; \
+	  echo 'Libs: -L$${libdir} -lsqlite_zh'; \
+	  echo 'Libs.private: -lutf8proc -lm'; } > $@
+
+install: $(BUILD)/zh.so $(BUILD)/libsqlite_zh.a $(BUILD)/sqlite-zh.pc
+	install -d $(DESTDIR)$(EXTDIR) $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCLUDEDIR) $(DESTDIR)$(PCDIR)
+	install -m 0755 $(BUILD)/zh.so $(DESTDIR)$(EXTDIR)/zh.so
+	install -m 0644 $(BUILD)/libsqlite_zh.a $(DESTDIR)$(LIBDIR)/libsqlite_zh.a
+	install -m 0644 ext/sqlite_zh.h $(DESTDIR)$(INCLUDEDIR)/sqlite_zh.h
+	install -m 0644 $(BUILD)/sqlite-zh.pc $(DESTDIR)$(PCDIR)/sqlite-zh.pc
+
+uninstall:
+	rm -f $(DESTDIR)$(EXTDIR)/zh.so $(DESTDIR)$(LIBDIR)/libsqlite_zh.a \
+	  $(DESTDIR)$(INCLUDEDIR)/sqlite_zh.h $(DESTDIR)$(PCDIR)/sqlite-zh.pc
+	rmdir $(DESTDIR)$(EXTDIR) 2>/dev/null || true
+
 # ---- tests -----------------------------------------------------------------
 
-test: all static $(BUILD)/test_internals $(BUILD)/test_threads
+test: all static examples $(BUILD)/test_internals $(BUILD)/test_threads
 	@tests/run-all.sh
 test: $(BUILD)/zh_preload.so $(BUILD)/test_preload
 
@@ -171,7 +224,7 @@ tables: $(BUILD)/tools/gen_t2s
 # ---- housekeeping ------------------------------------------------------------
 
 # Hand-written sources (the generated table is left as generated).
-FMT_SRC := $(filter-out ext/t2s_table.h,$(wildcard ext/*.c ext/*.h tests/unit/*.c tools/*.c))
+FMT_SRC := $(filter-out ext/t2s_table.h,$(wildcard ext/*.c ext/*.h tests/unit/*.c tools/*.c examples/*.c))
 
 lint:
 	clang-format --dry-run --Werror $(FMT_SRC)

@@ -12,6 +12,18 @@ run() {   # run NAME COMMAND...: one suite, counted as one test
   if "$@"; then passed=$((passed+1)); else failed=$((failed+1)); echo "FAILED: $name"; fi
 }
 
+# run77 NAME COMMAND...: as run, but exit status 77 counts as skipped.
+run77() {
+  local name=$1 rc; shift
+  echo "== $name"
+  "$@"; rc=$?
+  case $rc in
+    0) passed=$((passed+1)) ;;
+    77) skipped=$((skipped+1)) ;;
+    *) failed=$((failed+1)); echo "FAILED: $name" ;;
+  esac
+}
+
 run "unit tests (C)" "${ZH_UNIT:-build/test_internals}"
 run "threads (4 connections, one WAL database)" "${ZH_THREADS:-build/test_threads}"
 run "SQL tests" tests/run-sql.sh
@@ -24,6 +36,15 @@ else
   echo "== skipped: $PYTHON cannot load SQLite extensions (install Debian's python3)"
   skipped=$((skipped+2))
 fi
+if command -v tclsh >/dev/null && echo 'package require sqlite3' | tclsh >/dev/null 2>&1; then
+  run "Tcl bindings" tclsh tests/test_tcl.tcl
+else
+  echo "== skipped: Tcl bindings: no tclsh with the sqlite3 package (apt-get install tcl libsqlite3-tcl)"
+  skipped=$((skipped+1))
+fi
+run77 "Node.js bindings (better-sqlite3, SQLite 3.49)" tests/node/run.sh
+run "examples/ (SQLite and zh linked in)" tests/run-examples.sh
+run "make install / uninstall (DESTDIR)" tests/test_install.sh
 echo
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" = 0 ]

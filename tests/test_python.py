@@ -29,6 +29,9 @@ class ZhFromPython(unittest.TestCase):
         self.assertEqual(rows, [("门头沟区政府与区总工会召开联席会议",
                                  "本报讯（记者张晶）近日，区总[工会]召开会…")])
         self.assertEqual(db.execute("SELECT count(*) FROM docs WHERE docs MATCH zh_query('豹黑')").fetchone(), (0,))
+        self.assertEqual(db.execute("SELECT highlight(docs, 0, '[', ']') FROM docs "
+                                    "WHERE docs MATCH zh_query('工会')").fetchall(),
+                         [("门头沟区政府与区总[工会]召开联席会议",)])
         db.execute("INSERT INTO docs(docs) VALUES ('integrity-check')")
 
     def test_tokenize_and_query(self):
@@ -36,6 +39,14 @@ class ZhFromPython(unittest.TestCase):
         self.assertEqual(toks, [("|工", 0, 3), ("会", 3, 6), ("eap", 6, 9)])
         self.assertEqual(self.db.execute("SELECT zh_query('工会 -主席')").fetchone()[0],
                          '"工会" NOT "主席"')
+
+    def test_entities(self):
+        rows = self.db.execute("SELECT kind, text, value, start, end, role FROM zh_entities(?)",
+                               ("本报讯（记者张晶）5月25日，北京市总工会在簋街召开会议。",)).fetchall()
+        self.assertEqual(rows, [("person", "张晶", None, 6, 8, "reporter"),
+                                ("date", "5月25日", "--05-25", 9, 14, None),
+                                ("organization", "北京市总工会", None, 15, 21, None),
+                                ("place", "簋街", None, 22, 24, None)])
 
     def test_errors_are_exceptions(self):
         with self.assertRaisesRegex(sqlite3.OperationalError, "zh: unknown option 'bogus'"):
@@ -72,6 +83,11 @@ class ZhFromPython(unittest.TestCase):
 
     def test_version(self):
         self.assertRegex(self.db.execute("SELECT zh_version()").fetchone()[0], r"^\d+\.\d+\.\d+ \(tokenizer \d+\)$")
+
+    def test_fts5_tokenizer_api(self):
+        # Debian 12's SQLite 3.40 predates FTS5's v2 tokenizer API (3.47).
+        want = 2 if sqlite3.sqlite_version_info >= (3, 47) else 1
+        self.assertEqual(self.db.execute("SELECT zh_version('fts5')").fetchone()[0], want)
 
 
 if __name__ == "__main__":
