@@ -8,7 +8,7 @@ set -u
 cd "$(dirname "$0")/../.."
 dir=build/node
 module=$dir/node_modules/better-sqlite3/build/Release/better_sqlite3.node
-stamp=$dir/installed.stamp
+stamp=$dir/installed.stamp   # written after a complete npm ci
 
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
   echo "skip: node or npm is missing (apt-get install nodejs npm)"
@@ -19,7 +19,9 @@ fi
 preload=${LD_PRELOAD:-}
 unset LD_PRELOAD
 
-if [ ! -f "$module" ] || [ ! -f "$stamp" ] || [ tests/node/package-lock.json -nt "$stamp" ]; then
+# Installed again only when the lock file's content changes.
+if [ ! -f "$module" ] || [ ! -f "$stamp" ] ||
+   ! cmp -s tests/node/package-lock.json "$dir/package-lock.json"; then
   if ! timeout 60 npm ping >/dev/null 2>&1; then
     echo "skip: the npm registry cannot be reached (npm ping failed)"
     exit 77
