@@ -28,6 +28,7 @@ run "unit tests (C)" "${ZH_UNIT:-build/test_internals}"
 run "threads (4 connections, one WAL database)" "${ZH_THREADS:-build/test_threads}"
 run "SQL tests" tests/run-sql.sh
 run "every function and module documented" tests/check-docs.sh
+run "the examples of README.md and docs/ (sql blocks and their -- results)" tests/check-doc-examples.sh
 run "zh_preload.so (LD_PRELOAD)" tests/preload.sh
 if "$PYTHON" -c 'import sqlite3; sqlite3.connect(":memory:").enable_load_extension(True)' 2>/dev/null; then
   run "substring oracle (seed corpus)" "$PYTHON" tests/oracle.py
