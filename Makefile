@@ -78,6 +78,20 @@ $(BUILD)/static/%.o: ext/%.c $(HDR) $(DICT_H) | $(BUILD)/static
 $(BUILD)/libsqlite_zh.a: $(SOBJ)
 	rm -f $@ && ar rcs $@ $(SOBJ)
 
+# Pinyin readings: Google Pinyin's dictionary (Debian's libgooglepinyin0,
+# Apache-2.0), read into a table by tools/gen_pinyin.c.
+PINYIN_DAT ?= $(firstword $(wildcard /usr/lib/*/googlepinyin/data/dict_pinyin.dat))
+PINYIN_H   := $(BUILD)/gen/pinyin_table.h
+
+$(BUILD)/obj/pinyin.o $(BUILD)/static/pinyin.o: $(PINYIN_H)
+
+$(PINYIN_H): $(BUILD)/tools/gen_pinyin | $(BUILD)/gen
+	@test -n "$(PINYIN_DAT)" || { echo "missing dict_pinyin.dat: apt-get install libgooglepinyin0"; exit 1; }
+	$(BUILD)/tools/gen_pinyin $(PINYIN_DAT) $@
+
+$(BUILD)/tools/gen_pinyin: tools/gen_pinyin.c | $(BUILD)/tools
+	$(CC) -O2 $(WARN) -o $@ $<
+
 $(BUILD)/obj $(BUILD)/static $(BUILD)/tools $(BUILD)/gen $(BUILD)/examples:
 	mkdir -p $@
 

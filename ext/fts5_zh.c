@@ -19,8 +19,12 @@
 ** number inside a number with a unit (2024 in 2024年) are colocated with
 ** it, so that a query for either finds it; queries are segmented the
 ** same way, without them.
+**
+** Option pinyin 1 (substring mode) adds the readings of each character:
+** see pinyin_tokens.h.
 */
 #include "zh.h"
+#include "pinyin_tokens.h"
 #include "tokenizer.h"
 #include "utf8.h"
 #include <string.h>
@@ -52,6 +56,12 @@ static int emitSubstringToken(void *pArg, ZhToken *pTok) {
                      pTok->iEnd);
   }
   return s->xToken(s->pCtx, 0, pTok->z, pTok->n, pTok->iStart, pTok->iEnd);
+}
+
+static int emitColocated(void *pArg, const char *z, int n, int iStart,
+                         int iEnd) {
+  SubstringSink *s = (SubstringSink *)pArg;
+  return s->xToken(s->pCtx, FTS5_TOKEN_COLOCATED, z, n, iStart, iEnd);
 }
 
 /* ---- words mode ------------------------------------------------------------
@@ -107,6 +117,8 @@ int zhTokenizerInit(ZhTokenizer *p, ZhConn *pConn, const ZhOptions *opt) {
 
 void zhTokenizerClear(ZhTokenizer *p) {
   zhBufFree(&p->buf);
+  zhPinyinRunFree(p->pPinyin);
+  p->pPinyin = 0;
   zhSegmenterFree(p->pSeg);
   p->pSeg = 0;
   zhConnUnref(p->pConn);
@@ -130,7 +142,17 @@ int zhTokenizerRun(ZhTokenizer *p, int flags, const char *pText, int nText,
     s.xToken = xToken;
     s.bQuery = (flags & FTS5_TOKENIZE_QUERY) != 0;
     s.bFirst = 1;
-    rc = zhScan(p->opt.fold, pText, nText, &p->buf, emitSubstringToken, &s);
+    if( p->opt.bPinyin ) {
+      ZhPinyinEmit e = {emitSubstringToken, emitColocated, &s};
+      if( s.bQuery ) {
+        rc = zhPinyinQuery(p->opt.fold, &p->buf, pText, nText, &e);
+      } else {
+        rc = zhPinyinDocument(&p->pPinyin, p->opt.fold, &p->buf, pText, nText,
+                              &e);
+      }
+    } else {
+      rc = zhScan(p->opt.fold, pText, nText, &p->buf, emitSubstringToken, &s);
+    }
   }
   return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }

@@ -39,9 +39,19 @@ static int setMode(ZhOptions *p, const char *zVal, char **pzErr) {
   return SQLITE_ERROR;
 }
 
+static int setPinyin(ZhOptions *p, const char *zVal, char **pzErr) {
+  if( strcmp(zVal, "0") != 0 && strcmp(zVal, "1") != 0 ) {
+    *pzErr = sqlite3_mprintf("zh: pinyin must be 0 or 1, not '%s'", zVal);
+    return SQLITE_ERROR;
+  }
+  p->bPinyin = zVal[0] == '1';
+  return SQLITE_OK;
+}
+
 static int setOption(ZhOptions *p, const char *zKey, const char *zVal,
                      char **pzErr) {
   if( strcmp(zKey, "mode") == 0 ) return setMode(p, zVal, pzErr);
+  if( strcmp(zKey, "pinyin") == 0 ) return setPinyin(p, zVal, pzErr);
   for( size_t i = 0; i < sizeof(aFoldOpt) / sizeof(aFoldOpt[0]); i++ ) {
     if( strcmp(zKey, aFoldOpt[i].zName) == 0 ) {
       if( strcmp(zVal, "1") == 0 ) {
@@ -63,6 +73,7 @@ int zhOptionsParse(ZhOptions *p, int nArg, const char *const *azArg,
                    char **pzErr) {
   p->eMode = ZH_MODE_SUBSTRING;
   p->fold = ZH_FOLD_ALL;
+  p->bPinyin = 0;
   *pzErr = 0;
   for( int i = 0; i < nArg; i += 2 ) {
     if( i + 1 >= nArg ) {
@@ -70,6 +81,11 @@ int zhOptionsParse(ZhOptions *p, int nArg, const char *const *azArg,
       return SQLITE_ERROR;
     }
     if( setOption(p, azArg[i], azArg[i + 1], pzErr) ) return SQLITE_ERROR;
+  }
+  /* Pinyin tokens stand beside characters; words mode has none. */
+  if( p->bPinyin && p->eMode == ZH_MODE_WORDS ) {
+    *pzErr = sqlite3_mprintf("zh: pinyin 1 needs mode substring");
+    return SQLITE_ERROR;
   }
   return SQLITE_OK;
 }

@@ -10,8 +10,9 @@
 
 typedef struct ZhOptions ZhOptions;
 struct ZhOptions {
-  int eMode; /* ZH_MODE_* */
-  int fold;  /* ZH_FOLD_* flags */
+  int eMode;   /* ZH_MODE_* */
+  int fold;    /* ZH_FOLD_* flags */
+  int bPinyin; /* pinyin 1: syllables and initials beside each character */
 };
 
 /*

@@ -8,6 +8,7 @@
 #include "conn.h"
 #include "fts5_v2.h"
 #include "options.h"
+#include "pinyin_tokens.h"
 #include "scan.h"
 #include "segment.h"
 
@@ -18,9 +19,10 @@
 typedef struct ZhTokenizer ZhTokenizer;
 struct ZhTokenizer {
   ZhOptions opt;
-  ZhBuf buf;         /* the scanner's word buffer, reused */
-  ZhSegmenter *pSeg; /* words mode */
-  ZhConn *pConn;     /* holds the user dictionary; one reference */
+  ZhBuf buf;            /* the scanner's word buffer, reused */
+  ZhSegmenter *pSeg;    /* words mode */
+  ZhConn *pConn;        /* holds the user dictionary; one reference */
+  ZhPinyinRun *pPinyin; /* pinyin 1: the characters held back */
 };
 
 /* Sets up p with options opt for connection pConn; SQLITE_OK or NOMEM.

@@ -1,0 +1,35 @@
+/*
+** The tokenizer's pinyin tokens (option pinyin 1, substring mode).
+**
+** Documents: each Han character token is followed by colocated tokens for
+** its readings ("~yin", "~hang") and their initials ("^y", "^h"), with the
+** gap mark when the character has it, so a phrase of syllables or
+** initials is exactly as strict as a phrase of characters.
+**
+** Queries: "~syllable" and "^initials" (one initial per letter) in the
+** query text are read as such tokens; zh_query() writes them.  The rest of
+** the text is tokenized as always.
+*/
+#ifndef ZH_PINYIN_TOKENS_H
+#define ZH_PINYIN_TOKENS_H
+
+#include "scan.h"
+
+typedef struct ZhPinyinEmit ZhPinyinEmit;
+struct ZhPinyinEmit {
+  ZhTokenFn xToken; /* a token, as substring mode emits it */
+  /* a pinyin token colocated with the token before */
+  int (*xColocated)(void *pCtx, const char *z, int n, int iStart, int iEnd);
+  void *pCtx;
+};
+
+/* Buffers of the pending run of characters, kept across calls. */
+typedef struct ZhPinyinRun ZhPinyinRun;
+void zhPinyinRunFree(ZhPinyinRun *p);
+
+int zhPinyinDocument(ZhPinyinRun **pp, int fold, ZhBuf *pBuf, const char *z,
+                     int n, const ZhPinyinEmit *pE);
+int zhPinyinQuery(int fold, ZhBuf *pBuf, const char *z, int n,
+                  const ZhPinyinEmit *pE);
+
+#endif
