@@ -41,3 +41,30 @@ int zhPinyinHas(int32_t cp);
 void zhPinyinRun(const int32_t *aCp, int n, uint32_t *aRead, uint32_t *aLen);
 
 #endif
+
+/* ---- reading typed pinyin (zh_query) ---- */
+
+/* Longest run of letters read as pinyin, and most readings kept. */
+#define ZH_PINYIN_MAX_LETTERS 32
+#define ZH_PINYIN_MAX_PARSES  4
+
+/* One reading of a run of letters: units of aLen[i] letters each, a
+** syllable, or an initial (one consonant) where bInitial[i]. */
+typedef struct ZhPinyinParse ZhPinyinParse;
+struct ZhPinyinParse {
+  int nUnit;
+  unsigned char aLen[ZH_PINYIN_MAX_LETTERS];
+  unsigned char bInitial[ZH_PINYIN_MAX_LETTERS];
+};
+
+/*
+** Reads the lower-case letters z[0..n) as pinyin, writing up to
+** ZH_PINYIN_MAX_PARSES readings to aParse; returns how many.
+**   - letters without a vowel are initials, one each (bj, ghzx);
+**   - else every split into whole syllables with at most one syllable
+**     more than the fewest (xian: xian, xi an; fangan: fang an, fan gan);
+**   - else syllables of two letters or more and consonant initials, the
+**     fewest initials (beij: bei j).
+** Returns 0 when the letters read as none of these (eap).
+*/
+int zhPinyinSplit(const char *z, int n, ZhPinyinParse *aParse);

@@ -7,6 +7,8 @@
 **   工会 -主席         工会 but not 主席 (NOT also works: 工会 NOT 主席)
 **   工会 OR 职工 北京  (工会 or 职工) and 北京: OR binds tighter than AND
 **   eap*               prefix
+**   beijing, bj, 北京gh   also as pinyin (tables with pinyin 1): see
+**                      pinyin_query.c
 **
 ** Each term becomes a double-quoted FTS5 string, which the zh tokenizer
 ** turns into a substring-exact phrase.  Everything else (quotes without
@@ -16,6 +18,8 @@
 */
 #include "zh.h"
 #include "fold.h"
+#include "pinyin.h"
+#include "pinyin_query.h"
 #include "scan.h"
 #include "utf8.h"
 #include <string.h>
@@ -30,6 +34,7 @@ struct ZhTerm {
   int bNot;    /* excluded: -term or NOT term */
   int bPrefix; /* ends in * */
   int bOrPrev; /* OR joins it to the term before */
+  int bQuoted; /* written in quotes: taken as it is */
 };
 
 /* Length of the whitespace character at z[0..n), or 0.  Ideographic
@@ -65,25 +70,43 @@ static int hasToken(const char *z, int n, ZhBuf *pBuf, int *pRc) {
   return bFound;
 }
 
-/* Appends term text as an FTS5 string: doubled quotes, and no byte that
-** FTS5's parser could stop at (NUL) or choke on (invalid UTF-8). */
-static void appendQuoted(sqlite3_str *pOut, const ZhTerm *pT) {
-  const unsigned char *z = (const unsigned char *)pT->z;
+/* Appends z[0..n) as an FTS5 string: doubled quotes, and no byte that
+** FTS5's parser could stop at (NUL) or choke on (invalid UTF-8).  Unless
+** bMarks, the pinyin marks (~bei, ^b) of the user's text become spaces
+** (separators, as they always were): only readings zh_query writes use
+** them. */
+static void appendString(sqlite3_str *pOut, const char *zText, int n,
+                         int bMarks) {
+  const unsigned char *z = (const unsigned char *)zText;
   int i = 0;
   sqlite3_str_appendchar(pOut, 1, '"');
-  while( i < pT->n ) {
+  while( i < n ) {
     int nByte;
-    int32_t c = zhUtf8Decode(z + i, pT->n - i, &nByte);
+    int32_t c = zhUtf8Decode(z + i, n - i, &nByte);
     if( c == ZH_INVALID_CP || c == 0 ) {
       sqlite3_str_appendchar(pOut, 1, ' ');
     } else if( c == '"' ) {
       sqlite3_str_append(pOut, "\"\"", 2);
+    } else if( !bMarks &&
+               (c == ZH_PINYIN_SYL_MARK || c == ZH_PINYIN_INITIAL_MARK) ) {
+      sqlite3_str_appendchar(pOut, 1, ' ');
     } else {
       sqlite3_str_append(pOut, (const char *)z + i, nByte);
     }
     i += nByte;
   }
   sqlite3_str_appendchar(pOut, 1, '"');
+}
+
+/* The term as FTS5 strings: itself, or in parentheses with its pinyin
+** readings as alternatives (pinyin_query.c). */
+static void appendQuoted(sqlite3_str *pOut, const ZhTerm *pT, int bInitials) {
+  if( !pT->bPrefix && !pT->bQuoted &&
+      zhAppendPinyinAlternatives(pOut, pT->z, pT->n, bInitials,
+                                 appendString) ) {
+    return;
+  }
+  appendString(pOut, pT->z, pT->n, 0);
   if( pT->bPrefix ) sqlite3_str_append(pOut, " *", 2);
 }
 
@@ -115,6 +138,7 @@ static int splitTerms(const unsigned char *z, int n, ZhTerm *aTerm) {
       i++;
     }
     nQuote = quoteLen(z + i, n - i);
+    pT->bQuoted = nQuote > 0;
     if( nQuote ) {
       /* A phrase runs to the next quote, or to the end of the input. */
       iStart = i + nQuote;
@@ -162,7 +186,8 @@ static int splitTerms(const unsigned char *z, int n, ZhTerm *aTerm) {
 ** groups, the groups are joined by AND, then each excluded term is NOTed.
 ** A term without tokens is dropped; an OR before it passes to the next.
 */
-static char *buildExpr(ZhTerm *aTerm, int nTerm, ZhBuf *pBuf, int *pRc) {
+static char *buildExpr(ZhTerm *aTerm, int nTerm, int bInitials, ZhBuf *pBuf,
+                       int *pRc) {
   sqlite3_str *pOut;
   int i, nKeep = 0, bOrCarry = 0;
 
@@ -188,7 +213,7 @@ static char *buildExpr(ZhTerm *aTerm, int nTerm, ZhBuf *pBuf, int *pRc) {
     if( pT->bNot ) continue;
     if( nPos > 0 ) sqlite3_str_appendall(pOut, pT->bOrPrev ? " OR " : " AND ");
     if( bOrNext && !pT->bOrPrev ) sqlite3_str_appendchar(pOut, 1, '(');
-    appendQuoted(pOut, pT);
+    appendQuoted(pOut, pT, bInitials);
     if( pT->bOrPrev && !bOrNext ) sqlite3_str_appendchar(pOut, 1, ')');
     nPos++;
   }
@@ -199,7 +224,7 @@ static char *buildExpr(ZhTerm *aTerm, int nTerm, ZhBuf *pBuf, int *pRc) {
     for( i = 0; i < nKeep; i++ ) {
       if( !aTerm[i].bNot ) continue;
       sqlite3_str_appendall(pOut, " NOT ");
-      appendQuoted(pOut, &aTerm[i]);
+      appendQuoted(pOut, &aTerm[i], bInitials);
     }
   }
   return sqlite3_str_finish(pOut);
@@ -211,8 +236,20 @@ static void zhQueryFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   ZhTerm *aTerm;
   ZhBuf buf = {0, 0};
   char *zExpr;
-  (void)argc;
+  int bInitials = 0;
 
+  if( argc > 1 && sqlite3_value_type(argv[1]) != SQLITE_NULL ) {
+    const char *zOpt = (const char *)sqlite3_value_text(argv[1]);
+    if( zOpt && strcmp(zOpt, "initials") == 0 ) {
+      bInitials = 1;
+    } else if( zOpt && zOpt[0] ) {
+      char *zErr = sqlite3_mprintf(
+          "zh_query: unknown option '%s' (the option is initials)", zOpt);
+      sqlite3_result_error(ctx, zErr ? zErr : "zh_query: unknown option", -1);
+      sqlite3_free(zErr);
+      return;
+    }
+  }
   if( sqlite3_value_type(argv[0]) == SQLITE_NULL ) {
     sqlite3_result_text(ctx, ZH_MATCH_NOTHING, -1, SQLITE_STATIC);
     return;
@@ -229,7 +266,7 @@ static void zhQueryFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     return;
   }
   nTerm = splitTerms(z, n, aTerm);
-  zExpr = buildExpr(aTerm, nTerm, &buf, &rc);
+  zExpr = buildExpr(aTerm, nTerm, bInitials, &buf, &rc);
   sqlite3_free(aTerm);
   zhBufFree(&buf);
   if( rc != SQLITE_OK ) {
@@ -243,8 +280,13 @@ static void zhQueryFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
 }
 
 int zhRegisterQuery(sqlite3 *db, ZhConn *pConn) {
+  int rc = SQLITE_OK;
   (void)pConn;
-  return sqlite3_create_function(
-      db, "zh_query", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
-      0, zhQueryFunc, 0, 0);
+  for( int nArg = 1; rc == SQLITE_OK && nArg <= 2; nArg++ ) {
+    rc = sqlite3_create_function(db, "zh_query", nArg,
+                                 SQLITE_UTF8 | SQLITE_DETERMINISTIC |
+                                     SQLITE_INNOCUOUS,
+                                 0, zhQueryFunc, 0, 0);
+  }
+  return rc;
 }

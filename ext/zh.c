@@ -25,6 +25,7 @@ static const struct {
     {"zh_entities", zhRegisterEntities},
     {"zh_paragraphs", zhRegisterParagraphs},
     {"zh_articles", zhRegisterArticles},
+    {"zh_pinyin()", zhRegisterPinyin},
 };
 
 #ifdef _WIN32
