@@ -37,7 +37,7 @@ DICT_H     := $(BUILD)/gen/dict_layout.h
 # Given-name characters: friso's lexicons (Debian's friso-dict, Apache-2.0).
 FRISO_DICT ?= /usr/share/friso/dict/UTF-8
 
-.PHONY: test-asan test-valgrind fuzz
+.PHONY: test-asan test-valgrind fuzz fuzz-build
 # The .pc holds PREFIX: written again by every install.
 .PHONY: examples install uninstall $(BUILD)/sqlite-zh.pc
 .PHONY: all static test test-sql test-unit test-oracle test-python demo bench \
@@ -160,7 +160,7 @@ uninstall:
 
 # ---- tests -----------------------------------------------------------------
 
-test: all static examples $(BUILD)/test_internals $(BUILD)/test_threads
+test: all static examples $(BUILD)/test_internals $(BUILD)/test_threads $(BUILD)/test_oom
 	@tests/run-all.sh
 test: $(BUILD)/zh_preload.so $(BUILD)/test_preload
 
@@ -171,6 +171,10 @@ $(BUILD)/test_preload: tests/unit/test_preload.c | $(BUILD)/obj
 $(BUILD)/test_threads: tests/unit/test_threads.c $(SOBJ)
 	$(CC) $(CFLAGS) $(WARN) -DSQLITE_CORE -I$(BUILD)/gen -o $@ $< $(SOBJ) -lsqlite3 $(UTF8PROC_LIBS) -lm -pthread
 
+# Out-of-memory injection: every allocation of each step failing in turn.
+$(BUILD)/test_oom: tests/unit/test_oom.c $(SOBJ)
+	$(CC) $(CFLAGS) $(WARN) -DSQLITE_CORE -I$(BUILD)/gen -o $@ $< $(SOBJ) -lsqlite3 $(UTF8PROC_LIBS) -lm
+
 # The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer:
 # an instrumented build in build/asan, loaded by the (uninstrumented)
 # sqlite3 shell and python3 with the sanitizer runtime preloaded.
@@ -179,29 +183,38 @@ ASAN_RT    := $(shell $(CC) -print-file-name=libasan.so) $(shell $(CC) -print-fi
 
 test-asan:
 	$(MAKE) BUILD=$(BUILD)/asan CFLAGS="$(ASAN_FLAGS)" LDFLAGS="$(ASAN_FLAGS)" \
-	  $(BUILD)/asan/zh.so $(BUILD)/asan/test_internals $(BUILD)/asan/test_threads \
+	  $(BUILD)/asan/zh.so $(BUILD)/asan/test_internals $(BUILD)/asan/test_threads $(BUILD)/asan/test_oom \
 	  $(BUILD)/asan/zh_preload.so $(BUILD)/asan/test_preload
 	ZH_EXT=$(BUILD)/asan/zh ZH_UNIT=$(BUILD)/asan/test_internals ZH_THREADS=$(BUILD)/asan/test_threads \
 	  ZH_PRELOAD=$(BUILD)/asan/zh_preload.so ZH_TEST_PRELOAD=$(BUILD)/asan/test_preload \
+	  ZH_OOM=$(BUILD)/asan/test_oom \
 	  LD_PRELOAD="$(ASAN_RT)" ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 tests/run-all.sh
 
-# libFuzzer (clang, Debian's libclang-rt-14-dev) over every entry point user
-# text reaches; FUZZ_SECONDS bounds the run.  The seed corpus is committed;
-# what the fuzzer finds goes to build/fuzz/corpus.
+# libFuzzer (clang, Debian's libclang-rt-14-dev): one target per concern,
+# tests/fuzz/fuzz_NAME.c, each with its seed corpus in tests/fuzz/corpus/NAME
+# (committed); what the fuzzer finds goes to build/fuzz/corpus/NAME.
+# `make fuzz` runs each target for FUZZ_SECONDS; FUZZ_TARGETS picks some.
 FUZZ_SECONDS ?= 60
 FUZZ_SEED    ?= 1
 FUZZ_CC      ?= clang
+FUZZ_TARGETS ?= tokenizer query entities segment layout
 FUZZ_FLAGS   := -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined
 
-fuzz:
+fuzz-build:
 	$(MAKE) BUILD=$(BUILD)/fuzz CC=$(FUZZ_CC) CFLAGS="$(FUZZ_FLAGS)" $(BUILD)/fuzz/libsqlite_zh.a
-	$(FUZZ_CC) -O1 -g -fsanitize=fuzzer,address,undefined -I$(BUILD)/fuzz/gen \
-	  tests/fuzz/fuzz_zh.c $(BUILD)/fuzz/libsqlite_zh.a -lsqlite3 $(UTF8PROC_LIBS) -lm \
-	  -o $(BUILD)/fuzz/fuzz_zh
-	mkdir -p $(BUILD)/fuzz/corpus
-	$(BUILD)/fuzz/fuzz_zh -seed=$(FUZZ_SEED) -max_total_time=$(FUZZ_SECONDS) -max_len=4096 -timeout=10 \
-	  $(BUILD)/fuzz/corpus tests/fuzz/corpus
+	for t in $(FUZZ_TARGETS); do \
+	  $(FUZZ_CC) -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
+	    tests/fuzz/fuzz_$$t.c $(BUILD)/fuzz/libsqlite_zh.a -lsqlite3 $(UTF8PROC_LIBS) -lm \
+	    -o $(BUILD)/fuzz/fuzz_$$t || exit 1; \
+	done
+
+fuzz: fuzz-build
+	for t in $(FUZZ_TARGETS); do \
+	  mkdir -p $(BUILD)/fuzz/corpus/$$t && \
+	  $(BUILD)/fuzz/fuzz_$$t -seed=$(FUZZ_SEED) -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
+	    -timeout=10 -print_final_stats=1 $(BUILD)/fuzz/corpus/$$t tests/fuzz/corpus/$$t || exit 1; \
+	done
 
 # The SQL tests under valgrind's memcheck: any error or definite leak fails.
 # large.sql (a 100 MB document) is left to the other runs.
@@ -238,7 +251,7 @@ tables: $(BUILD)/tools/gen_t2s
 # ---- housekeeping ------------------------------------------------------------
 
 # Hand-written sources (the generated table is left as generated).
-FMT_SRC := $(filter-out ext/t2s_table.h,$(wildcard ext/*.c ext/*.h tests/unit/*.c tools/*.c examples/*.c))
+FMT_SRC := $(filter-out ext/t2s_table.h,$(wildcard ext/*.c ext/*.h tests/unit/*.c tools/*.c examples/*.c tests/fuzz/*.[ch]))
 
 lint:
 	clang-format --dry-run --Werror $(FMT_SRC)
