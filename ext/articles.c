@@ -357,6 +357,13 @@ static void resultLines(sqlite3_context *ctx, ACursor *c, int i0, int i1) {
     sqlite3_result_text(ctx, z, n, sqlite3_free);
 }
 
+/* Widens the character span [*pLo, *pHi) (-1: empty) to paragraph i. */
+static void spanPara(const ACursor *c, int i, int *pLo, int *pHi) {
+  const ZhPara *p = &c->list.aPara[i];
+  if( *pLo < 0 || p->iChar0 < *pLo ) *pLo = p->iChar0;
+  if( p->iChar1 > *pHi ) *pHi = p->iChar1;
+}
+
 static int aColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col) {
   ACursor *c = (ACursor *)cur;
   const Article *a = &c->aArt[c->iRow];
@@ -403,19 +410,10 @@ static int aColumn(sqlite3_vtab_cursor *cur, sqlite3_context *ctx, int col) {
   case COL_START:
   case COL_END: {
     int lo = -1, hi = -1;
-    for( int k = 0; k < a->nHead; k++ ) {
-      const ZhPara *p = &c->list.aPara[a->iHead0 + k];
-      if( lo < 0 || p->iChar0 < lo ) lo = p->iChar0;
-      if( p->iChar1 > hi ) hi = p->iChar1;
-    }
-    for( int k = 0; k < a->nBody; k++ ) {
-      const ZhPara *p = &c->list.aPara[a->aBody[k]];
-      if( lo < 0 || p->iChar0 < lo ) lo = p->iChar0;
-      if( p->iChar1 > hi ) hi = p->iChar1;
-    }
-    if( a->iCredit >= 0 && c->list.aPara[a->iCredit].iChar1 > hi ) {
-      hi = c->list.aPara[a->iCredit].iChar1;
-    }
+    for( int k = 0; k < a->nHead; k++ ) spanPara(c, a->iHead0 + k, &lo, &hi);
+    for( int k = 0; k < a->nBody; k++ ) spanPara(c, a->aBody[k], &lo, &hi);
+    /* An article may be a credit alone (a page that is one credit line). */
+    if( a->iCredit >= 0 ) spanPara(c, a->iCredit, &lo, &hi);
     sqlite3_result_int(ctx, col == COL_START ? lo : hi);
     break;
   }

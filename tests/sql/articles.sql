@@ -29,3 +29,8 @@ SELECT count(*), length(body) - length(replace(body, char(10), '')) + 1 AS parag
 SELECT count(*) FROM zh_articles('');
 SELECT count(*) FROM zh_articles(NULL);
 SELECT * FROM zh_articles(CAST(X'E5B7A5FF' AS TEXT));
+
+-- A page that is one credit line is an article of its credit alone, and
+-- its span is that line (start was -1: found by fuzz_layout).
+SELECT seq, kind, credit, body, start, "end" FROM zh_articles('记者 马超 摄');
+SELECT seq, kind, start, "end" FROM zh_articles(char(10) || '通讯员 董颖 摄' || char(10));
