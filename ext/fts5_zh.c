@@ -204,16 +204,20 @@ static int zhTokTokenizeV2(Fts5Tokenizer *pTok, void *pCtx, int flags,
   return zhTokTokenize(pTok, pCtx, flags, pText, nText, xToken);
 }
 
-/* The connection's fts5_api, or 0 if this SQLite has no FTS5. */
-static fts5_api *fts5ApiFromDb(sqlite3 *db) {
-  fts5_api *pApi = 0;
+/* Sets *ppApi to the connection's fts5_api, left 0 if this SQLite has no
+** FTS5.  Returns SQLITE_OK, or the error (out of memory) that kept SQLite
+** from answering: not to be reported as a missing FTS5. */
+static int fts5ApiFromDb(sqlite3 *db, fts5_api **ppApi) {
   sqlite3_stmt *pStmt = 0;
-  if( sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &pStmt, 0) == SQLITE_OK ) {
-    sqlite3_bind_pointer(pStmt, 1, (void *)&pApi, "fts5_api_ptr", 0);
+  int rc;
+  *ppApi = 0;
+  rc = sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &pStmt, 0);
+  if( rc == SQLITE_OK ) {
+    sqlite3_bind_pointer(pStmt, 1, (void *)ppApi, "fts5_api_ptr", 0);
     sqlite3_step(pStmt);
+    rc = sqlite3_finalize(pStmt);
   }
-  if( sqlite3_finalize(pStmt) != SQLITE_OK ) return 0;
-  return pApi;
+  return rc == SQLITE_NOMEM ? rc : SQLITE_OK;
 }
 
 /*
@@ -243,8 +247,9 @@ int zhTokenizerApiVersion(sqlite3 *db) {
 }
 
 int zhRegisterTokenizer(sqlite3 *db, ZhConn *pConn) {
-  fts5_api *pApi = fts5ApiFromDb(db);
-  int rc;
+  fts5_api *pApi = 0;
+  int rc = fts5ApiFromDb(db, &pApi);
+  if( rc != SQLITE_OK ) return rc;
   if( pApi == 0 ) return SQLITE_ERROR;
   zhConnRef(pConn);
   if( pApi->iVersion >= 3 ) {
@@ -256,5 +261,7 @@ int zhRegisterTokenizer(sqlite3 *db, ZhConn *pConn) {
     static fts5_tokenizer tokV1 = {zhTokCreate, zhTokDelete, zhTokTokenize};
     rc = pApi->xCreateTokenizer(pApi, "zh", pConn, &tokV1, zhConnUnref);
   }
+  /* FTS5 keeps the reference only when it registered the tokenizer. */
+  if( rc != SQLITE_OK ) zhConnUnref(pConn);
   return rc;
 }

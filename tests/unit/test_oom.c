@@ -1,0 +1,301 @@
+/*
+** Out-of-memory injection.  SQLite's allocator is wrapped (before
+** sqlite3_initialize, SQLITE_CONFIG_MALLOC) by one that fails the Nth
+** allocation, or every allocation from the Nth on.  Each step below (load
+** the extension, create zh tables in both modes, insert, query with
+** zh_query and highlight, every SQL function) is run on a fresh connection
+** after the steps before it, for N = 1, 2, ... until the step completes
+** without a failure injected.  Every call must succeed or report the
+** failure (SQLITE_NOMEM, or a message that says out of memory); afterwards
+** the tables must pass FTS5's integrity-check, and once the connection is
+** closed every allocation must have been freed.  Linked with the static
+** (SQLITE_CORE) build and the system SQLite.
+*/
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "../../ext/sqlite_zh.h"
+
+/* ---- the failing allocator ---------------------------------------------- */
+
+static sqlite3_mem_methods mOrig;
+static int iFailAt;  /* fail the allocation with this number (0: none) */
+static int bPersist; /* ...and every one after it */
+static int nAlloc;   /* allocations (and reallocations) since armed */
+static int nFailed;  /* failures injected since armed */
+static long nLive;   /* blocks allocated and not yet freed */
+
+static int shouldFail(void) {
+  if( iFailAt == 0 ) return 0;
+  nAlloc++;
+  if( nAlloc == iFailAt || (bPersist && nAlloc > iFailAt) ) {
+    nFailed++;
+    return 1;
+  }
+  return 0;
+}
+
+static void *oomMalloc(int n) {
+  void *p;
+  if( shouldFail() ) return 0;
+  p = mOrig.xMalloc(n);
+  if( p ) nLive++;
+  return p;
+}
+
+static void oomFree(void *p) {
+  if( p ) nLive--;
+  mOrig.xFree(p);
+}
+
+static void *oomRealloc(void *p, int n) {
+  if( shouldFail() ) return 0;
+  return mOrig.xRealloc(p, n);
+}
+
+static int oomSize(void *p) {
+  return mOrig.xSize(p);
+}
+static int oomRoundup(int n) {
+  return mOrig.xRoundup(n);
+}
+static int oomInit(void *p) {
+  return mOrig.xInit(p);
+}
+static void oomShutdown(void *p) {
+  mOrig.xShutdown(p);
+}
+
+static void arm(int iAt, int bAll) {
+  iFailAt = iAt;
+  bPersist = bAll;
+  nAlloc = nFailed = 0;
+}
+
+/* ---- the steps ----------------------------------------------------------- */
+
+static const char *zText =
+    "本报讯(记者张晶)2024年5月25日上午9时30分,北京市总工会职工大学举办"
+    "职工技师聘任仪式,何艳静在簋街说,投入6700余万元,覆盖率95%。臺灣工會與"
+    "ＡＢＣ公司 EAP计划《工人日报》";
+
+static const char *zPage =
+    "提高餐饮行业最低工资标准 建立技能人才激励机制\n"
+    "东城区簋街餐饮企业签订工资专项协议\n"
+    "本报讯(记者边磊)近日,东城区簋街餐饮业组织召开职工代表大会,审议通过了工"
+    "资专项\n协议。\n"
+    "通讯员 董颖 摄\n";
+
+/* A step: SQL run with sqlite3_exec, or (zSql 0) loading the extension. */
+static const struct {
+  const char *zName;
+  const char *zSql;
+} aStep[] = {
+    {"load the extension (sqlite3_zh_init)", 0},
+    /* Before the tables: a user word added and not removed (the failure
+    ** came between) changes the words an index of words mode is checked
+    ** against. */
+    {"zh_dict_add, zh_dict_remove",
+     "SELECT zh_dict_add('簋街餐饮'), zh_dict_add('炳超', 50, 'nr'),"
+     " zh_segment('簋街餐饮梁炳超'), zh_dict_remove('簋街餐饮'), "
+     "zh_dict_count()"},
+    {"create a zh table",
+     "CREATE VIRTUAL TABLE s USING fts5(x, tokenize='zh')"},
+    {"create a words-mode table",
+     "CREATE VIRTUAL TABLE w USING fts5(x, tokenize='zh mode words')"},
+    {"insert", "INSERT INTO s(x) VALUES (?1), ('工会，职工'), (?2)"},
+    {"insert, words mode",
+     "INSERT INTO w(x) VALUES (?1), ('工会，职工'), (?2)"},
+    {"MATCH zh_query, highlight",
+     "SELECT highlight(s, 0, '[', ']') FROM s WHERE s MATCH zh_query('工会 "
+     "\"职工 大学\" -豹黑 OR 簋街 eap*') ORDER BY rank"},
+    {"MATCH zh_query, snippet, words mode",
+     "SELECT snippet(w, 0, '[', ']', '…', 8) FROM w WHERE w MATCH "
+     "zh_query('工会 职工') ORDER BY rank"},
+    {"zh_tokenize", "SELECT count(*) FROM zh_tokenize(?1);"
+                    "SELECT count(*) FROM zh_tokenize(?1, 'mode words t2s 0')"},
+    {"zh_segment", "SELECT zh_segment(?1), zh_segment(?1, 'nfkc 0')"},
+    {"zh_entities", "SELECT count(*) FROM zh_entities(?1);"
+                    "SELECT count(*) FROM zh_entities(?1, 'person,money')"},
+    {"zh_paragraphs", "SELECT count(*) FROM zh_paragraphs(?2)"},
+    {"zh_articles", "SELECT count(*) FROM zh_articles(?2)"},
+    {"zh_fold, zh_query, zh_utf8_error",
+     "SELECT zh_fold(?1), zh_fold(?1, 'casefold 0'), zh_query(?1),"
+     " zh_utf8_error(?1), zh_version()"},
+};
+#define N_STEP (int)(sizeof(aStep) / sizeof(aStep[0]))
+
+/* Runs every statement of zSql with ?1 = zText and ?2 = zPage. */
+static int runSql(sqlite3 *db, const char *zSql) {
+  const char *zTail = zSql;
+  int rc = SQLITE_OK;
+  while( rc == SQLITE_OK && zTail && zTail[0] ) {
+    sqlite3_stmt *pStmt = 0;
+    rc = sqlite3_prepare_v2(db, zTail, -1, &pStmt, &zTail);
+    if( rc != SQLITE_OK || pStmt == 0 ) break;
+    if( sqlite3_bind_parameter_count(pStmt) >= 1 )
+      sqlite3_bind_text(pStmt, 1, zText, -1, SQLITE_STATIC);
+    if( sqlite3_bind_parameter_count(pStmt) >= 2 )
+      sqlite3_bind_text(pStmt, 2, zPage, -1, SQLITE_STATIC);
+    while( (rc = sqlite3_step(pStmt)) == SQLITE_ROW ) {}
+    if( rc == SQLITE_DONE ) rc = SQLITE_OK;
+    sqlite3_finalize(pStmt);
+  }
+  return rc;
+}
+
+static int runStep(sqlite3 *db, int i, char **pzErr) {
+  *pzErr = 0;
+  if( aStep[i].zSql ) {
+    int rc = runSql(db, aStep[i].zSql);
+    if( rc == SQLITE_OK ) return rc;
+    *pzErr = sqlite3_mprintf("%s", sqlite3_errmsg(db));
+    return sqlite3_extended_errcode(db);
+  }
+  return sqlite3_zh_init(db, pzErr, 0);
+}
+
+static int nFail = 0;
+static int nFts5Corrupt = 0; /* see tryStep */
+
+static void fail(const char *zStep, int iAt, int bAll, const char *zWhat,
+                 const char *zDetail) {
+  fprintf(stderr, "FAILED: %s, %s allocation %d: %s %s\n", zStep,
+          bAll ? "every" : "only", iAt, zWhat, zDetail ? zDetail : "");
+  nFail++;
+}
+
+/* The database file of each run: the tables are checked from a second
+** connection, as what was written is what counts. */
+static char zDb[64];
+
+/* The tables that exist must pass integrity-check, read afresh from the
+** file.  (SQLite 3.40's FTS5 may report a table malformed in the
+** connection that ran out of memory mid-insert, from its cache; a new
+** connection reads what was committed.) */
+static void checkTables(const char *zStep, int iAt, int bAll) {
+  static const char *azTab[] = {"s", "w"};
+  sqlite3 *db = 0;
+  char *zErr = 0;
+  if( sqlite3_open(zDb, &db) != SQLITE_OK || runStep(db, 0, &zErr) ) {
+    fail(zStep, iAt, bAll, "reopen", zErr);
+  }
+  sqlite3_free(zErr);
+  for( int i = 0; i < 2; i++ ) {
+    char zSql[100];
+    snprintf(zSql, sizeof(zSql),
+             "SELECT 1 FROM sqlite_schema WHERE name = '%s'", azTab[i]);
+    sqlite3_stmt *pStmt = 0;
+    sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0);
+    int bThere = sqlite3_step(pStmt) == SQLITE_ROW;
+    sqlite3_finalize(pStmt);
+    if( !bThere ) continue;
+    snprintf(zSql, sizeof(zSql), "INSERT INTO %s(%s) VALUES('integrity-check')",
+             azTab[i], azTab[i]);
+    if( runSql(db, zSql) != SQLITE_OK )
+      fail(zStep, iAt, bAll, "integrity-check", sqlite3_errmsg(db));
+  }
+  sqlite3_close(db);
+}
+
+/*
+** Step iStep with allocation iAt failing (bAll: and every one after).
+** Returns 1 once the step ran with no failure injected: N is past its
+** last allocation.
+*/
+static int tryStep(int iStep, int iAt, int bAll) {
+  sqlite3 *db = 0;
+  char *zErr = 0;
+  long nBefore = nLive;
+  const char *zName = aStep[iStep].zName;
+  int rc, bDone;
+
+  remove(zDb);
+  if( sqlite3_open(zDb, &db) != SQLITE_OK ||
+      sqlite3_exec(db, "PRAGMA synchronous = OFF", 0, 0, 0) != SQLITE_OK ) {
+    fail(zName, iAt, bAll, "open", 0);
+    return 1;
+  }
+  for( int i = 0; i < iStep; i++ ) {
+    if( runStep(db, i, &zErr) != SQLITE_OK ) {
+      fail(zName, iAt, bAll, "setup", zErr);
+      sqlite3_free(zErr);
+      sqlite3_close(db);
+      return 1;
+    }
+  }
+  arm(iAt, bAll);
+  rc = runStep(db, iStep, &zErr);
+  bDone = nFailed == 0;
+  arm(0, 0);
+  if( rc != SQLITE_OK ) {
+    int bSaysOom = (rc & 0xff) == SQLITE_NOMEM ||
+                   (zErr && strstr(zErr, "out of memory") != 0);
+    /* SQLite 3.40's FTS5 reports some failed allocations in its own reads
+    ** of the index (sqlite3_blob_open, no code of ours on the stack) as
+    ** SQLITE_CORRUPT_VTAB.  Counted; the integrity-check from a new
+    ** connection below shows that the file is sound. */
+    if( !bDone && !bSaysOom && rc == SQLITE_CORRUPT_VTAB ) {
+      nFts5Corrupt++;
+      bSaysOom = 1;
+    }
+    if( bDone || !bSaysOom ) fail(zName, iAt, bAll, "error", zErr);
+  } else if( zErr ) {
+    fail(zName, iAt, bAll, "message without an error", zErr);
+  }
+  sqlite3_free(zErr);
+  if( sqlite3_close(db) != SQLITE_OK ) fail(zName, iAt, bAll, "close", 0);
+  if( nLive != nBefore ) {
+    char zBuf[64];
+    snprintf(zBuf, sizeof(zBuf), "%ld blocks", nLive - nBefore);
+    fail(zName, iAt, bAll, "leak", zBuf);
+  }
+  checkTables(zName, iAt, bAll);
+  return bDone;
+}
+
+int main(void) {
+  long nTotal = 0;
+  sqlite3_config(SQLITE_CONFIG_GETMALLOC, &mOrig);
+  sqlite3_mem_methods m = {oomMalloc,  oomFree, oomRealloc,  oomSize,
+                           oomRoundup, oomInit, oomShutdown, 0};
+  /* Every allocation through the wrapper: no lookaside, no memory
+  ** statistics (which take a mutex and allocate nothing). */
+  if( sqlite3_config(SQLITE_CONFIG_MALLOC, &m) != SQLITE_OK ||
+      sqlite3_config(SQLITE_CONFIG_LOOKASIDE, 0, 0) != SQLITE_OK ) {
+    fprintf(stderr, "FAILED: cannot install the allocator\n");
+    return 1;
+  }
+  sqlite3_initialize();
+  snprintf(zDb, sizeof(zDb), "/tmp/zh_test_oom_%d.db", (int)getpid());
+  /* A first run, not counted: SQLite sets up some state on first use
+  ** that lasts until shutdown. */
+  {
+    sqlite3 *db = 0;
+    char *zErr = 0;
+    remove(zDb);
+    sqlite3_open(zDb, &db);
+    for( int i = 0; i < N_STEP; i++ ) {
+      runStep(db, i, &zErr);
+      sqlite3_free(zErr);
+    }
+    sqlite3_close(db);
+  }
+  for( int iStep = 0; iStep < N_STEP; iStep++ ) {
+    for( int bAll = 0; bAll < 2; bAll++ ) {
+      int iAt = 1;
+      while( !tryStep(iStep, iAt, bAll) && nFail < 20 ) iAt++;
+      nTotal += iAt;
+      printf("%-40s %s: %d allocations\n", aStep[iStep].zName,
+             bAll ? "every one from N on failing" : "the Nth failing", iAt - 1);
+    }
+  }
+  remove(zDb);
+  printf("%ld runs, %d failures; %d failed allocations reported by FTS5 as"
+         " corruption (the file was sound)\n",
+         nTotal, nFail, nFts5Corrupt);
+  return nFail ? 1 : 0;
+}
