@@ -222,13 +222,14 @@ static int fts5ApiFromDb(sqlite3 *db, fts5_api **ppApi) {
 
 /*
 ** The FTS5 tokenizer interface through which this connection's FTS5 calls
-** zh: 2 (xCreateTokenizer_v2, SQLite 3.47+), 1, or 0 if zh is not
-** registered.  Asked of FTS5 itself, so a test can see which path a given
-** SQLite takes (zh_version('fts5')).
+** zh: 2 (xCreateTokenizer_v2, SQLite 3.47+), 1, 0 if zh is not
+** registered, or -1 when out of memory.  Asked of FTS5 itself, so a test
+** can see which path a given SQLite takes (zh_version('fts5')).
 */
 int zhTokenizerApiVersion(sqlite3 *db) {
-  fts5_api *pApi = fts5ApiFromDb(db);
+  fts5_api *pApi = 0;
   void *pUser = 0;
+  if( fts5ApiFromDb(db, &pApi) != SQLITE_OK ) return -1;
   if( pApi == 0 ) return 0;
   if( pApi->iVersion >= 3 ) {
     ZhFts5TokenizerV2 *pTok = 0;

@@ -35,8 +35,11 @@ static void zhVersionFunc(sqlite3_context *ctx, int argc,
   } else if( zPart && sqlite3_stricmp(zPart, "tokenizer") == 0 ) {
     sqlite3_result_int(ctx, ZH_TOKENIZER_VERSION);
   } else if( zPart && sqlite3_stricmp(zPart, "fts5") == 0 ) {
-    sqlite3_result_int(ctx,
-                       zhTokenizerApiVersion(sqlite3_context_db_handle(ctx)));
+    int v = zhTokenizerApiVersion(sqlite3_context_db_handle(ctx));
+    if( v < 0 )
+      sqlite3_result_error_nomem(ctx);
+    else
+      sqlite3_result_int(ctx, v);
   } else {
     sqlite3_result_error(
         ctx, "zh_version: the part must be 'release', 'tokenizer' or 'fts5'",

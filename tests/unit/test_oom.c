@@ -124,7 +124,7 @@ static const struct {
     {"zh_articles", "SELECT count(*) FROM zh_articles(?2)"},
     {"zh_fold, zh_query, zh_utf8_error",
      "SELECT zh_fold(?1), zh_fold(?1, 'casefold 0'), zh_query(?1),"
-     " zh_utf8_error(?1), zh_version()"},
+     " zh_utf8_error(?1), zh_version(), zh_version('fts5')"},
 };
 #define N_STEP (int)(sizeof(aStep) / sizeof(aStep[0]))
 
