@@ -235,9 +235,11 @@ bench: all
 	bench/segment/run.sh
 	bench/entities/run.sh
 	bench/load/run.sh
+	$(PYTHON) bench/pinyin/run.py
 
 bench-quick: all
 	QUICK=1 bench/tokenizer/run.sh
+	$(PYTHON) bench/pinyin/run.py --quick
 	QUICK=1 bench/segment/run.sh
 
 # ---- generated tables --------------------------------------------------------

@@ -25,6 +25,8 @@ int zhPinyinFind(const char *z, int n) {
 /* The row of zhPinyinCharTab for cp, or -1. */
 static int charRow(int32_t cp) {
   int lo = 0, hi = ZH_PINYIN_NCHAR;
+  if( cp >= 0x4E00 && cp <= 0x9FFF )
+    return (int)zhPinyinCoreRow[cp - 0x4E00] - 1;
   while( lo < hi ) {
     int mid = lo + (hi - lo) / 2;
     int32_t k = (int32_t)zhPinyinCharTab[mid][0];
@@ -53,9 +55,10 @@ void zhPinyinRun(const int32_t *aCp, int n, uint32_t *aRead, uint32_t *aLen) {
     aLen[i] = 0xFFFFFFFF;
   }
   for( int j = 0; j < n; j++ ) {
-    int r = charRow(aCp[j]);
+    int r;
     uint32_t iWord, nWord;
-    if( r < 0 ) continue;
+    if( aRead[j] == 0 || j + 1 == n ) continue; /* no word starts here */
+    r = charRow(aCp[j]);
     iWord = zhPinyinCharTab[r][2];
     nWord = zhPinyinCharTab[r][3];
     /* Words of one first character come longest first: the first that

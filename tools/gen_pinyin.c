@@ -382,6 +382,14 @@ int main(int argc, char **argv) {
             aChar[i].nWord, i % 4 == 3 ? "\n" : "");
   }
   fprintf(out, "};\n#define ZH_PINYIN_NCHAR %d\n", nChar);
+  /* The row (plus one) of each core Han character, 0 if it has none: the
+  ** tokenizer looks up every character. */
+  fprintf(out, "static const uint16_t zhPinyinCoreRow[0x5200] = {\n");
+  for( int32_t c = 0x4E00, i = 0; c <= 0x9FFF; c++ ) {
+    Char *p = findChar(c);
+    fprintf(out, "%d,%s", p ? (int)(p - aChar) + 1 : 0, ++i % 16 ? "" : "\n");
+  }
+  fprintf(out, "};\n");
   if( fclose(out) != 0 ) die("cannot write the output");
   fprintf(stderr, "gen_pinyin: %d characters, %d words with a polyphone\n",
           nChar, nWord);

@@ -73,3 +73,17 @@ SELECT 'beijing latin', rowid FROM news WHERE news MATCH '"beijing"';
 SELECT 'EAP', count(*) FROM news WHERE news MATCH zh_query('EAP');
 -- Phrase semantics are exact: 北，京 is not 北京.
 SELECT '北，京', count(*) FROM news WHERE news MATCH zh_query('beijing') AND body = '北，京';
+
+-- zh_query's readings of what users type.
+SELECT zh_query('xian'), zh_query('fangan'), zh_query('beij'), zh_query('BeiJing');
+SELECT zh_query('mp3 café ipod'), zh_query('bei*'), zh_query('"beijing"'), zh_query('工会 -bj');
+SELECT zh_query('~bei ^b x^y'), zh_query('gh OR zx'), zh_query('北京g'), zh_query('a'), zh_query('a', 'initials');
+SELECT zh_query('b', NULL), zh_query('b', '');
+
+-- A run of characters longer than the tokenizer holds at once (1,024)
+-- reads the same across the cuts, and the index stays sound.
+SELECT 'long run', zh_pinyin(replace(printf('%.*c', 1000, 'x'), 'x', '银行行走'))
+  = rtrim(replace(printf('%.*c', 1000, 'x'), 'x', 'yin hang xing zou '));
+INSERT INTO news(body) VALUES (replace(printf('%.*c', 1000, 'x'), 'x', '银行行走'));
+INSERT INTO news(news) VALUES ('integrity-check');
+SELECT 'long run found', count(*) FROM news WHERE news MATCH zh_query('xingzouyinhang');
