@@ -76,7 +76,7 @@ static void appendParse(sqlite3_str *pOut, const char *z,
 
 int zhAppendPinyinAlternatives(sqlite3_str *pOut, const char *zTerm, int n,
                                int bInitials,
-                               void (*xString)(sqlite3_str *, const char *, int,
+                               void (*xEscape)(sqlite3_str *, const char *,
                                                int)) {
   const unsigned char *z = (const unsigned char *)zTerm;
   int aStart[MAX_RUNS], aEnd[MAX_RUNS], nRun = 0, nAlt = 0;
@@ -120,24 +120,19 @@ int zhAppendPinyinAlternatives(sqlite3_str *pOut, const char *zTerm, int n,
   ** aParse holds them). */
   if( nRun > 1 || aStart[0] > 0 || aEnd[0] < n ) nAlt = 1;
 
-  sqlite3_str_appendchar(pOut, 1, '(');
-  xString(pOut, zTerm, n, 0);
+  sqlite3_str_append(pOut, "(\"", 2);
+  xEscape(pOut, zTerm, n);
   for( int a = 0; a < nAlt; a++ ) {
-    sqlite3_str *pAlt = sqlite3_str_new(0);
-    char *zAlt;
     int iPrev = 0;
     if( nAlt > 1 ) aFirst[0] = aParse[a];
+    sqlite3_str_append(pOut, "\" OR \"", 6);
     for( int r = 0; r < nRun; r++ ) {
-      sqlite3_str_append(pAlt, zTerm + iPrev, aStart[r] - iPrev);
-      appendParse(pAlt, zTerm + aStart[r], &aFirst[r]);
+      xEscape(pOut, zTerm + iPrev, aStart[r] - iPrev);
+      appendParse(pOut, zTerm + aStart[r], &aFirst[r]);
       iPrev = aEnd[r];
     }
-    sqlite3_str_append(pAlt, zTerm + iPrev, n - iPrev);
-    sqlite3_str_appendall(pOut, " OR ");
-    zAlt = sqlite3_str_finish(pAlt);
-    if( zAlt ) xString(pOut, zAlt, (int)strlen(zAlt), 1);
-    sqlite3_free(zAlt);
+    xEscape(pOut, zTerm + iPrev, n - iPrev);
   }
-  sqlite3_str_appendchar(pOut, 1, ')');
+  sqlite3_str_append(pOut, "\")", 2);
   return 1;
 }

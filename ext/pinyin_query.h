@@ -8,15 +8,15 @@
 
 /*
 ** If the term z[0..n) has letters that read as pinyin, appends
-** ("term" OR "reading" ...) to pOut, each string written by xString
-** (bMarks set for the readings), and returns 1; else appends nothing and
+** ("term" OR "reading" ...) to pOut, the user's text in the strings
+** written by xEscape, and returns 1; else appends nothing and
 ** returns 0.  One letter reads as an initial only when bInitials is set or
 ** a character is next to it (北京g).  A term that holds a pinyin mark
 ** itself (~, ^) is left alone.
 */
 int zhAppendPinyinAlternatives(sqlite3_str *pOut, const char *z, int n,
                                int bInitials,
-                               void (*xString)(sqlite3_str *, const char *, int,
+                               void (*xEscape)(sqlite3_str *, const char *,
                                                int));
 
 #endif

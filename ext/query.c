@@ -70,16 +70,14 @@ static int hasToken(const char *z, int n, ZhBuf *pBuf, int *pRc) {
   return bFound;
 }
 
-/* Appends z[0..n) as an FTS5 string: doubled quotes, and no byte that
-** FTS5's parser could stop at (NUL) or choke on (invalid UTF-8).  Unless
-** bMarks, the pinyin marks (~bei, ^b) of the user's text become spaces
+/* Appends z[0..n) for the inside of an FTS5 string: doubled quotes, and
+** no byte that FTS5's parser could stop at (NUL) or choke on (invalid
+** UTF-8).  The pinyin marks of the user's text (~bei, ^b) become spaces
 ** (separators, as they always were): only readings zh_query writes use
 ** them. */
-static void appendString(sqlite3_str *pOut, const char *zText, int n,
-                         int bMarks) {
+static void appendEscaped(sqlite3_str *pOut, const char *zText, int n) {
   const unsigned char *z = (const unsigned char *)zText;
   int i = 0;
-  sqlite3_str_appendchar(pOut, 1, '"');
   while( i < n ) {
     int nByte;
     int32_t c = zhUtf8Decode(z + i, n - i, &nByte);
@@ -87,15 +85,13 @@ static void appendString(sqlite3_str *pOut, const char *zText, int n,
       sqlite3_str_appendchar(pOut, 1, ' ');
     } else if( c == '"' ) {
       sqlite3_str_append(pOut, "\"\"", 2);
-    } else if( !bMarks &&
-               (c == ZH_PINYIN_SYL_MARK || c == ZH_PINYIN_INITIAL_MARK) ) {
+    } else if( c == ZH_PINYIN_SYL_MARK || c == ZH_PINYIN_INITIAL_MARK ) {
       sqlite3_str_appendchar(pOut, 1, ' ');
     } else {
       sqlite3_str_append(pOut, (const char *)z + i, nByte);
     }
     i += nByte;
   }
-  sqlite3_str_appendchar(pOut, 1, '"');
 }
 
 /* The term as FTS5 strings: itself, or in parentheses with its pinyin
@@ -103,10 +99,12 @@ static void appendString(sqlite3_str *pOut, const char *zText, int n,
 static void appendQuoted(sqlite3_str *pOut, const ZhTerm *pT, int bInitials) {
   if( !pT->bPrefix && !pT->bQuoted &&
       zhAppendPinyinAlternatives(pOut, pT->z, pT->n, bInitials,
-                                 appendString) ) {
+                                 appendEscaped) ) {
     return;
   }
-  appendString(pOut, pT->z, pT->n, 0);
+  sqlite3_str_appendchar(pOut, 1, '"');
+  appendEscaped(pOut, pT->z, pT->n);
+  sqlite3_str_appendchar(pOut, 1, '"');
   if( pT->bPrefix ) sqlite3_str_append(pOut, " *", 2);
 }
 

@@ -1,7 +1,8 @@
 /*
 ** libFuzzer target: zh_query.  Whatever the input, its output must be a
 ** valid MATCH expression: run against zh tables in both modes (and one
-** without folding), with highlight() and snippet(), any error fails.  The
+** without folding, one with pinyin), with highlight() and snippet(), any error
+*fails.  The
 ** output must be valid UTF-8 too, and NULL only for NULL.
 */
 #include "fuzz_db.h"
@@ -11,6 +12,7 @@ static const char *zSetup =
     "CREATE VIRTUAL TABLE w USING fts5(a, b, tokenize='zh mode words');"
     "CREATE VIRTUAL TABLE r USING fts5(a, b, "
     "  tokenize='zh nfkc 0 casefold 0 t2s 0');"
+    "CREATE VIRTUAL TABLE p USING fts5(a, b, tokenize='zh pinyin 1');"
     "CREATE TEMP TABLE docs(a, b);"
     "INSERT INTO docs VALUES"
     " ('北京市总工会', '本报讯(记者张晶)近日,区总工会与区政府召开联席会议。'),"
@@ -19,9 +21,10 @@ static const char *zSetup =
     " ('\"引号\" (括号) ^:*', 'NEAR(工会 职工, 2) 簋街 何艳静 2024年5月25日');"
     "INSERT INTO s SELECT * FROM docs;"
     "INSERT INTO w SELECT * FROM docs;"
-    "INSERT INTO r SELECT * FROM docs;";
+    "INSERT INTO r SELECT * FROM docs;"
+    "INSERT INTO p SELECT * FROM docs;";
 
-static const char *azTab[] = {"s", "w", "r"};
+static const char *azTab[] = {"s", "w", "r", "p"};
 
 int LLVMFuzzerTestOneInput(const uint8_t *aData, size_t nData) {
   sqlite3 *db;

@@ -122,6 +122,11 @@ static const struct {
                     "SELECT count(*) FROM zh_entities(?1, 'person,money')"},
     {"zh_paragraphs", "SELECT count(*) FROM zh_paragraphs(?2)"},
     {"zh_articles", "SELECT count(*) FROM zh_articles(?2)"},
+    {"pinyin: table, insert, MATCH zh_query, zh_pinyin",
+     "CREATE VIRTUAL TABLE p USING fts5(x, tokenize='zh pinyin 1');"
+     "INSERT INTO p(x) VALUES (?1), ('北京市银行，长春');"
+     "SELECT count(*) FROM p WHERE p MATCH zh_query('beijing bj 北京s xian');"
+     "SELECT zh_pinyin(?1), zh_pinyin(?1, 'initials')"},
     {"zh_fold, zh_query, zh_utf8_error",
      "SELECT zh_fold(?1), zh_fold(?1, 'casefold 0'), zh_query(?1),"
      " zh_utf8_error(?1), zh_version(), zh_version('fts5')"},
