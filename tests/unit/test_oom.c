@@ -106,7 +106,10 @@ static const struct {
      "CREATE VIRTUAL TABLE s USING fts5(x, tokenize='zh')"},
     {"create a words-mode table",
      "CREATE VIRTUAL TABLE w USING fts5(x, tokenize='zh mode words')"},
+    {"create a pinyin table",
+     "CREATE VIRTUAL TABLE p USING fts5(x, tokenize='zh pinyin 1')"},
     {"insert", "INSERT INTO s(x) VALUES (?1), ('工会，职工'), (?2)"},
+    {"insert, pinyin", "INSERT INTO p(x) VALUES (?1), ('北京银行')"},
     {"insert, words mode",
      "INSERT INTO w(x) VALUES (?1), ('工会，职工'), (?2)"},
     {"MATCH zh_query, highlight",
@@ -115,18 +118,20 @@ static const struct {
     {"MATCH zh_query, snippet, words mode",
      "SELECT snippet(w, 0, '[', ']', '…', 8) FROM w WHERE w MATCH "
      "zh_query('工会 职工') ORDER BY rank"},
+    {"MATCH pinyin, highlight",
+     "SELECT highlight(p, 0, '[', ']') FROM p WHERE p MATCH zh_query('bj "
+     "yinhang beijing 北京s xian')"},
     {"zh_tokenize", "SELECT count(*) FROM zh_tokenize(?1);"
-                    "SELECT count(*) FROM zh_tokenize(?1, 'mode words t2s 0')"},
+                    "SELECT count(*) FROM zh_tokenize(?1, 'mode words t2s 0');"
+                    "SELECT count(*) FROM zh_tokenize(?1, 'pinyin 1')"},
     {"zh_segment", "SELECT zh_segment(?1), zh_segment(?1, 'nfkc 0')"},
     {"zh_entities", "SELECT count(*) FROM zh_entities(?1);"
                     "SELECT count(*) FROM zh_entities(?1, 'person,money')"},
     {"zh_paragraphs", "SELECT count(*) FROM zh_paragraphs(?2)"},
     {"zh_articles", "SELECT count(*) FROM zh_articles(?2)"},
-    {"pinyin: table, insert, MATCH zh_query, zh_pinyin",
-     "CREATE VIRTUAL TABLE p USING fts5(x, tokenize='zh pinyin 1');"
-     "INSERT INTO p(x) VALUES (?1), ('北京市银行，长春');"
-     "SELECT count(*) FROM p WHERE p MATCH zh_query('beijing bj 北京s xian');"
-     "SELECT zh_pinyin(?1), zh_pinyin(?1, 'initials')"},
+    {"zh_pinyin, zh_query with pinyin",
+     "SELECT zh_pinyin(?1), zh_pinyin(?1, 'initials'),"
+     " zh_query('bj yinhang ~hang'), zh_query('bjyh', 'initials')"},
     {"zh_fold, zh_query, zh_utf8_error",
      "SELECT zh_fold(?1), zh_fold(?1, 'casefold 0'), zh_query(?1),"
      " zh_utf8_error(?1), zh_version(), zh_version('fts5')"},
@@ -182,14 +187,14 @@ static char zDb[64];
 ** connection that ran out of memory mid-insert, from its cache; a new
 ** connection reads what was committed.) */
 static void checkTables(const char *zStep, int iAt, int bAll) {
-  static const char *azTab[] = {"s", "w"};
+  static const char *azTab[] = {"s", "w", "p"};
   sqlite3 *db = 0;
   char *zErr = 0;
   if( sqlite3_open(zDb, &db) != SQLITE_OK || runStep(db, 0, &zErr) ) {
     fail(zStep, iAt, bAll, "reopen", zErr);
   }
   sqlite3_free(zErr);
-  for( int i = 0; i < 2; i++ ) {
+  for( int i = 0; i < 3; i++ ) {
     char zSql[100];
     snprintf(zSql, sizeof(zSql),
              "SELECT 1 FROM sqlite_schema WHERE name = '%s'", azTab[i]);
