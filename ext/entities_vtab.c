@@ -98,8 +98,15 @@ static int eFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
   if( argc < 1 ) return SQLITE_OK;
   if( (idxNum & 2) && argc > 1 && sqlite3_value_type(argv[1]) != SQLITE_NULL ) {
     char *zErr = 0;
-    const char *zKinds = (const char *)sqlite3_value_text(argv[1]);
-    if( zKinds == 0 ) return SQLITE_NOMEM;
+    const char *zKinds;
+    int nKinds;
+    int rc = zhTextArg(argv[1], "zh_entities: kinds", &zKinds, &nKinds, &zErr);
+    if( rc != SQLITE_OK ) return zErr ? eSetError(cur, zErr) : rc;
+    if( memchr(zKinds, 0, (size_t)nKinds) ) {
+      return eSetError(cur, sqlite3_mprintf("zh_entities: kinds: NUL at "
+                                            "byte %d",
+                                            (int)strlen(zKinds)));
+    }
     mKinds = zhEntityKinds(zKinds, &zErr);
     if( mKinds < 0 ) return eSetError(cur, zErr);
   }

@@ -59,9 +59,7 @@ static void zhFoldFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   int n, i = 0;
   sqlite3_str *pOut;
 
-  if( zhOptionsParseString(
-          &opt, argc > 1 ? (const char *)sqlite3_value_text(argv[1]) : 0,
-          &zErr) ) {
+  if( zhOptionsParseValue(&opt, argc > 1 ? argv[1] : 0, &zErr) ) {
     if( zErr ) {
       sqlite3_result_error(ctx, zErr, -1);
       sqlite3_free(zErr);

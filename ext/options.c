@@ -6,6 +6,7 @@
 #include "zh.h"
 #include "options.h"
 #include "fold.h"
+#include "utf8.h"
 #include <string.h>
 
 /* Boolean options, each switching one fold. */
@@ -119,4 +120,26 @@ int zhOptionsParseString(ZhOptions *p, const char *zOpts, char **pzErr) {
   rc = zhOptionsParse(p, nArg, azArg, pzErr);
   sqlite3_free(zCopy);
   return rc;
+}
+
+int zhOptionsParseValue(ZhOptions *p, sqlite3_value *pVal, char **pzErr) {
+  const char *z;
+  int n, iBad;
+  *pzErr = 0;
+  if( pVal == 0 || sqlite3_value_type(pVal) == SQLITE_NULL )
+    return zhOptionsParse(p, 0, 0, pzErr);
+  z = (const char *)sqlite3_value_text(pVal);
+  n = sqlite3_value_bytes(pVal);
+  if( z == 0 ) return SQLITE_NOMEM;
+  iBad = zhUtf8Check(z, n);
+  if( iBad >= 0 ) {
+    *pzErr = sqlite3_mprintf("zh: options: invalid UTF-8 at byte %d", iBad);
+    return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
+  }
+  const char *zNul = memchr(z, 0, (size_t)n);
+  if( zNul ) {
+    *pzErr = sqlite3_mprintf("zh: options: NUL at byte %d", (int)(zNul - z));
+    return *pzErr ? SQLITE_ERROR : SQLITE_NOMEM;
+  }
+  return zhOptionsParseString(p, z, pzErr);
 }

@@ -26,4 +26,12 @@ int zhOptionsParse(ZhOptions *p, int nArg, const char *const *azArg,
 /* The same, from one string of whitespace-separated keys and values. */
 int zhOptionsParseString(ZhOptions *p, const char *zOpts, char **pzErr);
 
+/*
+** The same, from an SQL function's options argument (pVal 0 or NULL: the
+** defaults).  Text that is not UTF-8 or holds a NUL is refused ("zh:
+** options: invalid UTF-8 at byte N", "zh: options: NUL at byte N"), not
+** cut short; out of memory is SQLITE_NOMEM with *pzErr left 0.
+*/
+int zhOptionsParseValue(ZhOptions *p, sqlite3_value *pVal, char **pzErr);
+
 #endif

@@ -73,10 +73,13 @@ static void zhPinyinFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   pOut->cWant = ZH_PINYIN_SYL_MARK;
   if( argc > 1 && sqlite3_value_type(argv[1]) != SQLITE_NULL ) {
     const char *zOpt = (const char *)sqlite3_value_text(argv[1]);
-    if( zOpt == 0 || strcmp(zOpt, "initials") != 0 ) {
+    if( zOpt == 0 ) {
+      sqlite3_result_error_nomem(ctx);
+      return;
+    }
+    if( strcmp(zOpt, "initials") != 0 ) {
       char *zMsg = sqlite3_mprintf(
-          "zh_pinyin: unknown option '%s' (the option is initials)",
-          zOpt ? zOpt : "");
+          "zh_pinyin: unknown option '%s' (the option is initials)", zOpt);
       sqlite3_result_error(ctx, zMsg ? zMsg : "zh_pinyin: unknown option", -1);
       sqlite3_free(zMsg);
       sqlite3_free(pOut);

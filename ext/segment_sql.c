@@ -101,10 +101,11 @@ static void zhSegmentFunc(sqlite3_context *ctx, int argc,
   char *zErr = 0;
   int rc;
 
-  if( zhOptionsParseString(
-          &opt, argc > 1 ? (const char *)sqlite3_value_text(argv[1]) : 0,
-          &zErr) ) {
-    sqlite3_result_error(ctx, zErr ? zErr : "out of memory", -1);
+  if( zhOptionsParseValue(&opt, argc > 1 ? argv[1] : 0, &zErr) ) {
+    if( zErr )
+      sqlite3_result_error(ctx, zErr, -1);
+    else
+      sqlite3_result_error_nomem(ctx);
     sqlite3_free(zErr);
     return;
   }
@@ -144,10 +145,19 @@ static int wordArg(sqlite3_context *ctx, const char *zFunc, sqlite3_value *pVal,
   const unsigned char *z = sqlite3_value_text(pVal);
   int n = sqlite3_value_bytes(pVal), i = 0, nCp = 0;
   char *zMsg = 0;
-  if( sqlite3_value_type(pVal) == SQLITE_NULL || z == 0 || n == 0 ) {
+  if( sqlite3_value_type(pVal) == SQLITE_NULL ) {
+    zMsg = sqlite3_mprintf("%s: the word is NULL", zFunc);
+  } else if( z == 0 ) {
+    sqlite3_result_error_nomem(ctx);
+    return 0;
+  } else if( n == 0 ) {
     zMsg = sqlite3_mprintf("%s: the word is empty", zFunc);
   } else if( checkUtf8(ctx, zFunc, z, n) ) {
     return 0;
+  } else if( memchr(z, 0, (size_t)n) ) {
+    /* The word would be cut there in the message below. */
+    zMsg = sqlite3_mprintf("%s: the word has a NUL at byte %d", zFunc,
+                           (int)((const unsigned char *)memchr(z, 0, n) - z));
   }
   while( zMsg == 0 && i < n ) {
     int len;
@@ -175,6 +185,17 @@ static int wordArg(sqlite3_context *ctx, const char *zFunc, sqlite3_value *pVal,
     return 0;
   }
   return nCp;
+}
+
+/* A part-of-speech tag as jieba writes them: 1 to 7 ASCII letters (n, nr,
+** ns, nt, eng).  Entities read nr, ns and nt. */
+static int isTag(const char *z, int n) {
+  if( n < 1 || n > 7 ) return 0;
+  for( int i = 0; i < n; i++ ) {
+    char c = z[i];
+    if( !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) ) return 0;
+  }
+  return 1;
 }
 
 static void zhDictAddFunc(sqlite3_context *ctx, int argc,
@@ -215,8 +236,15 @@ static void zhDictAddFunc(sqlite3_context *ctx, int argc,
   }
   if( argc > 2 && sqlite3_value_type(argv[2]) != SQLITE_NULL ) {
     zTag = (const char *)sqlite3_value_text(argv[2]);
-    if( zTag == 0 || strlen(zTag) == 0 || strlen(zTag) > 7 ) {
-      sqlite3_result_error(ctx, "zh_dict_add: a tag has 1 to 7 bytes", -1);
+    if( zTag == 0 ) {
+      sqlite3_result_error_nomem(ctx);
+      return;
+    }
+    if( !isTag(zTag, sqlite3_value_bytes(argv[2])) ) {
+      sqlite3_result_error(ctx,
+                           "zh_dict_add: a tag is 1 to 7 ASCII letters "
+                           "(jieba's: n, nr, ns, nt, v...)",
+                           -1);
       return;
     }
   }

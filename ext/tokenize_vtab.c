@@ -132,16 +132,13 @@ static int zhtFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
 
   zhtReset(pCur);
   if( argc < 1 ) return SQLITE_OK;
-  rc = zhOptionsParseString(
-      &opt,
-      (idxNum & 2) && argc > 1 ? (const char *)sqlite3_value_text(argv[1]) : 0,
-      &zErr);
+  rc = zhOptionsParseValue(&opt, (idxNum & 2) && argc > 1 ? argv[1] : 0, &zErr);
   if( rc != SQLITE_OK ) {
     if( zErr ) {
       sqlite3_free(cur->pVtab->zErrMsg);
       cur->pVtab->zErrMsg = zErr;
     }
-    return rc;
+    return zErr ? SQLITE_ERROR : SQLITE_NOMEM;
   }
   zText = (const char *)sqlite3_value_text(argv[0]);
   nText = sqlite3_value_bytes(argv[0]);
