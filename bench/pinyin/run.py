@@ -15,30 +15,19 @@ Writes bench/results/pinyin.md and pinyin.json.  The corpus is read at run
 time from ../shared/data (next to the repository) and never copied into
 it; without it the benchmark says so and exits 0.
 """
-import gzip
 import json
 import os
 import sqlite3
 import sys
 import time
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tokenizer"))
+from prepare import read_docs  # noqa: E402  (the same articles as bench/tokenizer)
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 CORPUS = os.environ.get("ZH_BENCH_CORPUS", os.path.join(
     ROOT, "..", "shared", "data", "corpus", "news_sina2018.jsonl.gz"))
 SETTINGS = [("zh", "zh"), ("zh pinyin 1", "zh pinyin 1")]
-
-
-def read_docs(path, limit):
-    docs, nbytes = [], 0
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        for line in f:
-            d = json.loads(line)
-            title, body = d.get("title") or "", d.get("text") or ""
-            docs.append((title, body))
-            nbytes += len(title.encode()) + len(body.encode())
-            if limit and nbytes >= limit:
-                break
-    return docs, nbytes
 
 
 def build(path, tokenize, docs):
