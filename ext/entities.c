@@ -753,7 +753,7 @@ static int isPlaceWord(const Text *t, const WordRec *r) {
   int bAdmin = r->k1 - r->k0 >= 3 &&
                (zhDictCharFlags(t->aC[r->k1 - 1]) & ZH_CF_ADMIN_SUFFIX) &&
                (tagIs(r, "n") || tagIs(r, "nz") || tagIs(r, ""));
-  if( !bAdmin && !tagIs(r, "ns") ) return 0;
+  if( !bAdmin && !tagIs(r, "ns") && !tagIs(r, "nsg") ) return 0;
   /* Common nouns the dictionary tags as places. */
   static const char *const azNotPlace[] = {
       "城市", "海洋", "云",   "外国", "大国", "山区", "山水", "国内",
@@ -795,8 +795,9 @@ static int endsWithOrgSuffix(const Text *t, const WordRec *r) {
 
 /* Tags of the words an organisation's name may run through. */
 static int isNameInside(const WordRec *r) {
-  static const char *const az[] = {"n",  "nz", "ns", "nt", "vn", "j", "b",
-                                   "nr", "an", "l",  "ng", "m",  "x", 0};
+  static const char *const az[] = {"n",  "nz", "ns", "nsg", "nt",
+                                   "vn", "j",  "b",  "nr",  "an",
+                                   "l",  "ng", "m",  "x",   0};
   if( !r->bHan ) return 0;
   for( int i = 0; az[i]; i++ ) {
     if( tagIs(r, az[i]) ) return 1;
@@ -1004,7 +1005,7 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
       if( jBest == i && r->k1 - r->k0 >= 4 &&
           (at(t, r->k1 - 2, "政府") || at(t, r->k1 - 2, "当局")) ) {
         const char *zTag = wordTag(t, r->k0, r->k1 - 2);
-        if( zTag && strcmp(zTag, "ns") == 0 &&
+        if( zTag && (strcmp(zTag, "ns") == 0 || strcmp(zTag, "nsg") == 0) &&
             !(zhDictCharFlags(t->aC[r->k1 - 3]) & ZH_CF_ADMIN_SUFFIX) ) {
           addCand(x, ZH_ENT_PLACE, r->k0, r->k1 - 2, PRI_PLACE, 0, 0);
           jBest = -1;
@@ -1019,6 +1020,11 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
       int j = i;
       while( j + 1 < w.n && isPlaceWord(t, &w.a[j + 1]) &&
              w.a[j + 1].k0 == w.a[j].k1 )
+        j++;
+      /* A place and its unit, apart: 平谷 镇. */
+      if( j + 1 < w.n && w.a[j + 1].k0 == w.a[j].k1 &&
+          w.a[j + 1].k1 == w.a[j + 1].k0 + 1 &&
+          (zhDictCharFlags(t->aC[w.a[j + 1].k0]) & ZH_CF_ADMIN_SUFFIX) )
         j++;
       int kEnd = w.a[j].k1;
       /* 东北地区, 中东地区: the region is its name. */

@@ -173,6 +173,56 @@ static void buildTrie(void) {
   free(aQueue);
 }
 
+/* Tags the word of code points aCp[0..n) as a gazetteer place, unless
+** the dictionary already calls it a place or (bOverName false) it looks
+** like an everyday word.  Returns 1 if the word was tagged. */
+static int markPlace(const int32_t *aCp, int n, int bOverName) {
+  int i = n >= 2 ? findEntry(aCp, n) : -1;
+  if( i < 0 ) return 0;
+  Entry *p = &aEntry[i];
+  if( strcmp(p->zTag, "ns") == 0 ) return 0;
+  if( !bOverName ) {
+    /* friso's list of Chinese places holds everyday words too (合作市,
+    ** 资源县, 比如县: 合作, 资源, 比如) and places named as people are
+    ** (中山): those keep their tags.  Kept: 合肥, 大连, 海口, 拉萨. */
+    static const char *const azWordTag[] = {"v",  "vn",   "a",   "ad", "an",
+                                            "nr", "nrfg", "nrt", 0};
+    if( p->freq >= 2000 ) return 0;
+    for( int k = 0; azWordTag[k]; k++ ) {
+      if( strcmp(p->zTag, azWordTag[k]) == 0 ) return 0;
+    }
+  }
+  snprintf(p->zTag, sizeof(p->zTag), "nsg");
+  return 1;
+}
+
+/* Marks the places listed in zFile, one a line, '#' comments, friso's
+** "/..." suffixes cut; a place with a unit (大连市, 延庆县) also marks its
+** name (大连).  Demonyms (北京人) are skipped.  Returns the count marked,
+** or -100000 if the file cannot be read. */
+static int markPlaces(const char *zFile, int bOverName) {
+  char zLine[512];
+  int nMarked = 0;
+  FILE *f = fopen(zFile, "r");
+  if( f == 0 ) {
+    perror(zFile);
+    return -100000;
+  }
+  while( fgets(zLine, sizeof(zLine), f) ) {
+    int32_t aCp[MAX_WORD_CHARS];
+    if( zLine[0] == '#' ) continue;
+    zLine[strcspn(zLine, "/\r\n")] = 0;
+    int n = foldWord(zLine, aCp);
+    if( n < 2 || aCp[n - 1] == 0x4EBA /* 人 */ ) continue;
+    nMarked += markPlace(aCp, n, bOverName);
+    int32_t u = aCp[n - 1];
+    if( n >= 3 && (u == 0x5E02 || u == 0x53BF || u == 0x533A || u == 0x7701) )
+      nMarked += markPlace(aCp, n - 1, bOverName); /* 市 县 区 省 */
+  }
+  fclose(f);
+  return nMarked;
+}
+
 static void put32(FILE *f, uint32_t v) {
   unsigned char b[4] = {v & 0xFF, (v >> 8) & 0xFF, (v >> 16) & 0xFF, v >> 24};
   fwrite(b, 1, 4, f);
@@ -186,9 +236,9 @@ int main(int argc, char **argv) {
   const char *azTag[64];
   int nTag = 0;
 
-  if( argc != 5 ) {
-    fprintf(stderr,
-            "usage: gen_dict DICT.TXT OUT.BIN OUT_LAYOUT.H FRISO_DICT_DIR\n");
+  if( argc != 6 ) {
+    fprintf(stderr, "usage: gen_dict DICT.TXT OUT.BIN OUT_LAYOUT.H "
+                    "FRISO_DICT_DIR PLACES.TXT\n");
     return 1;
   }
   if( (in = fopen(argv[1], "r")) == 0 ) {
@@ -255,6 +305,17 @@ int main(int argc, char **argv) {
   }
   nEntry = nOut;
   for( int i = 0; i < nEntry; i++ ) total += aEntry[i].freq;
+
+  /* Places the dictionary tags otherwise (合肥 n, 大连 d, 开罗 nz, 莫斯科 nr)
+  ** get the tag "nsg", read by the entity extractor only: the segmenter's
+  ** words, and so the tokens, stay those of the dictionary's tags. */
+  char zPlaces[1024];
+  snprintf(zPlaces, sizeof(zPlaces), "%s/lex-cn-place.lex", argv[4]);
+  int nGaz = markPlaces(argv[5], 1) + markPlaces(zPlaces, 0);
+  if( nGaz < 500 ) {
+    fprintf(stderr, "gen_dict: only %d gazetteer places\n", nGaz);
+    return 1;
+  }
 
   buildTrie();
 

@@ -30,6 +30,10 @@ SELECT kind, text FROM zh_entities('中美关系，日俄首脑，中方提出�
 SELECT kind, text FROM zh_entities('中国政府和北京市政府，东北地区，欧盟和市委', 'place,organization');
 -- A body named before a title: 美国财政部 in 美国财政部长, 古巴代表团 in 古巴代表团团长.
 SELECT kind, text FROM zh_entities('美国财政部长鲁宾会见古巴代表团团长，平谷区人大常委会主任出席', 'organization');
+-- Places the dictionary tags otherwise (合肥 n, 大连 d, 开罗 nz, 莫斯科 nr)
+-- come from the gazetteer (CLDR's territories and cities, friso's Chinese
+-- places), but not everyday words named as places (合作市, 资源县).
+SELECT kind, text FROM zh_entities('他从合肥到大连，再飞往开罗和莫斯科；平谷镇的合作与资源', 'place');
 -- Names inside a title are mentions too.
 SELECT kind, text FROM zh_entities('学习《邓小平文选》和《北京市工会条例》');
 
