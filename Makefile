@@ -106,7 +106,7 @@ $(BUILD)/zh_preload.so: $(SOBJ) $(BUILD)/static/preload.o ext/preload.map
 	  $(SOBJ) $(BUILD)/static/preload.o -lsqlite3 $(UTF8PROC_LIBS) -lm -ldl
 
 # Three dqlite-demo nodes with the preload (Debian's go-dqlite).
-cluster-demo: $(BUILD)/zh_preload.so
+cluster-demo: all $(BUILD)/zh_preload.so
 	examples/cluster/demo.sh
 
 # ---- examples ----------------------------------------------------------------

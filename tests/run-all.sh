@@ -31,6 +31,12 @@ run "SQL tests" tests/run-sql.sh
 run "every function and module documented" tests/check-docs.sh
 run "the examples of README.md and docs/ (sql blocks and their -- results)" tests/check-doc-examples.sh
 run "zh_preload.so (LD_PRELOAD)" tests/preload.sh
+if command -v dqlite-demo > /dev/null && command -v dqlite > /dev/null; then
+  run "dqlite cluster: three nodes under zh_preload.so, leaders killed" examples/cluster/demo.sh
+else
+  echo "== skipped: dqlite cluster test: dqlite-demo and dqlite not found (apt-get install go-dqlite)"
+  skipped=$((skipped+1))
+fi
 if "$PYTHON" -c 'import sqlite3; sqlite3.connect(":memory:").enable_load_extension(True)' 2>/dev/null; then
   run "substring oracle (seed corpus)" "$PYTHON" tests/oracle.py
   run "Python bindings" "$PYTHON" tests/test_python.py
