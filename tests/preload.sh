@@ -6,7 +6,7 @@
 # ZH_PRELOAD and ZH_TEST_PRELOAD name other builds (the sanitizer build);
 # a preload already in LD_PRELOAD (the sanitizer runtime) stays first.
 set -u
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/.." || exit 1
 preload=$(realpath "${ZH_PRELOAD:-build/zh_preload.so}")
 prog=${ZH_TEST_PRELOAD:-build/test_preload}
 with="${LD_PRELOAD:+$LD_PRELOAD }$preload"
@@ -38,5 +38,5 @@ check "sqlite3 shell under the preload" "$expected" \
 check "sqlite3 shell under the preload, zh.so loaded too" "$expected" \
   "$(LD_PRELOAD=$with sqlite3 -batch :memory: ".load ${ZH_EXT:-build/zh}" "$sql" 2>&1)"
 check "a program without SQLite runs unchanged" "x" \
-  "$(LD_PRELOAD=$with echo x 2>&1)"
+  "$(LD_PRELOAD=$with /bin/echo x 2>&1)"
 exit $fail

@@ -12,7 +12,7 @@
 # ZH_PRELOAD and ZH_EXT name other builds (the sanitizer build); data and
 # logs go to build/cluster.XXXXXX, removed when every check passed.
 set -u
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../.." || exit 1
 for bin in dqlite-demo dqlite sqlite3; do
   command -v "$bin" > /dev/null || { echo "cluster-demo needs $bin: apt-get install go-dqlite sqlite3"; exit 1; }
 done

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shell functions for a dqlite cluster on 127.0.0.1: dqlite-demo nodes
 # (Debian's go-dqlite) with zh_preload.so, and the dqlite shell as the
 # client.  Sourced by demo.sh.  The caller sets CLUSTER_DIR (data and
@@ -11,8 +12,8 @@ PORT_BASE=
 # use, below Linux's range of ports for outgoing connections (32768-60999),
 # which a node may not be able to listen on.
 cluster_ports() {
-  local try base p used
-  for try in 1 2 3 4 5 6 7 8; do
+  local base p used
+  for _ in 1 2 3 4 5 6 7 8; do
     base=$((20000 + RANDOM % 12000)) used=0
     for p in 1 2 3 11 12 13; do
       if (exec 3<> "/dev/tcp/127.0.0.1/$((base + p))") 2> /dev/null; then used=1; fi
@@ -55,8 +56,8 @@ dq() {
 # The number of the leader, once the running nodes have one that answers
 # queries (up to 30 s).
 wait_leader() {
-  local i n addr
-  for i in $(seq 1 60); do
+  local n addr
+  for _ in $(seq 1 60); do
     addr=$(dq .leader 2> /dev/null)
     for n in $(nodes_running); do
       if [ "$addr" = "$(node_addr "$n")" ] && [ "$(dq 'SELECT 1' 2> /dev/null)" = 1 ]; then
@@ -72,8 +73,7 @@ wait_leader() {
 
 # Waits until the cluster lists N voters (up to 30 s).
 wait_voters() {
-  local i
-  for i in $(seq 1 60); do
+  for _ in $(seq 1 60); do
     [ "$(dq .cluster 2> /dev/null | grep -c '|voter$')" = "$1" ] && return 0
     sleep 0.5
   done
@@ -93,11 +93,11 @@ node_exited() {
 # Stops every node still running: SIGTERM, SIGKILL after 5 s (a node that
 # lost its quorum may not leave on SIGTERM).
 cluster_stop() {
-  local n i
+  local n
   for n in $(nodes_running); do
     kill -TERM "${NODE_PID[$n]}" 2> /dev/null
   done
-  for i in $(seq 1 50); do
+  for _ in $(seq 1 50); do
     for n in $(nodes_running); do
       node_exited "$n" && { wait "${NODE_PID[$n]}" 2> /dev/null; unset "NODE_PID[$n]"; }
     done
