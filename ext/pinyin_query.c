@@ -19,6 +19,7 @@
 #include "pinyin.h"
 #include "script.h"
 #include "utf8.h"
+#include "vtab_args.h"
 #include <string.h>
 
 static int isLetter(unsigned char c) {
@@ -135,4 +136,29 @@ int zhAppendPinyinAlternatives(sqlite3_str *pOut, const char *zTerm, int n,
   }
   sqlite3_str_append(pOut, "\")", 2);
   return 1;
+}
+
+int zhInitialsArg(sqlite3_context *ctx, sqlite3_value *pVal, const char *zFunc,
+                  int *pbInitials) {
+  const char *z;
+  char *zErr = 0;
+  int n, rc = zhTextArg(pVal, zFunc, &z, &n, &zErr);
+  *pbInitials = 0;
+  if( rc == SQLITE_OK && z && (int)strlen(z) < n ) {
+    zErr = sqlite3_mprintf("%s: option: NUL at byte %d", zFunc, (int)strlen(z));
+    rc = SQLITE_ERROR;
+  } else if( rc == SQLITE_OK && z && z[0] && strcmp(z, "initials") != 0 ) {
+    zErr = sqlite3_mprintf("%s: unknown option '%s' (the option is initials)",
+                           zFunc, z);
+    rc = SQLITE_ERROR;
+  }
+  if( rc == SQLITE_OK ) {
+    *pbInitials = z && z[0];
+  } else if( zErr ) {
+    sqlite3_result_error(ctx, zErr, -1);
+  } else {
+    sqlite3_result_error_code(ctx, rc == SQLITE_ERROR ? SQLITE_NOMEM : rc);
+  }
+  sqlite3_free(zErr);
+  return rc;
 }

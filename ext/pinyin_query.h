@@ -19,4 +19,13 @@ int zhAppendPinyinAlternatives(sqlite3_str *pOut, const char *z, int n,
                                void (*xEscape)(sqlite3_str *, const char *,
                                                int));
 
+/*
+** Reads the optional second argument of zh_query and zh_pinyin: NULL or
+** '' for none, 'initials' to set *pbInitials.  Anything else (another
+** word, invalid UTF-8, a NUL) sets an error on ctx naming zFunc and
+** returns other than SQLITE_OK.
+*/
+int zhInitialsArg(sqlite3_context *ctx, sqlite3_value *pVal, const char *zFunc,
+                  int *pbInitials);
+
 #endif

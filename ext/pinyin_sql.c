@@ -11,6 +11,7 @@
 */
 #include "zh.h"
 #include "pinyin.h"
+#include "pinyin_query.h"
 #include "tokenizer.h"
 #include "vtab_args.h"
 #include <string.h>
@@ -63,7 +64,7 @@ static void zhPinyinFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   PinyinOut *pOut;
   const char *z;
   char *zErr = 0, *zOut;
-  int n, rc;
+  int n, rc, bInitials = 0;
 
   pOut = sqlite3_malloc(sizeof(*pOut));
   if( pOut == 0 ) {
@@ -71,22 +72,11 @@ static void zhPinyinFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     return;
   }
   pOut->cWant = ZH_PINYIN_SYL_MARK;
-  if( argc > 1 && sqlite3_value_type(argv[1]) != SQLITE_NULL ) {
-    const char *zOpt = (const char *)sqlite3_value_text(argv[1]);
-    if( zOpt == 0 ) {
-      sqlite3_result_error_nomem(ctx);
-      return;
-    }
-    if( strcmp(zOpt, "initials") != 0 ) {
-      char *zMsg = sqlite3_mprintf(
-          "zh_pinyin: unknown option '%s' (the option is initials)", zOpt);
-      sqlite3_result_error(ctx, zMsg ? zMsg : "zh_pinyin: unknown option", -1);
-      sqlite3_free(zMsg);
-      sqlite3_free(pOut);
-      return;
-    }
-    pOut->cWant = ZH_PINYIN_INITIAL_MARK;
+  if( argc > 1 && zhInitialsArg(ctx, argv[1], "zh_pinyin", &bInitials) ) {
+    sqlite3_free(pOut);
+    return;
   }
+  if( bInitials ) pOut->cWant = ZH_PINYIN_INITIAL_MARK;
   rc = zhTextArg(argv[0], "zh_pinyin", &z, &n, &zErr);
   if( rc != SQLITE_OK ) {
     if( zErr )

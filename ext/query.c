@@ -236,17 +236,8 @@ static void zhQueryFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   char *zExpr;
   int bInitials = 0;
 
-  if( argc > 1 && sqlite3_value_type(argv[1]) != SQLITE_NULL ) {
-    const char *zOpt = (const char *)sqlite3_value_text(argv[1]);
-    if( zOpt && strcmp(zOpt, "initials") == 0 ) {
-      bInitials = 1;
-    } else if( zOpt && zOpt[0] ) {
-      char *zErr = sqlite3_mprintf(
-          "zh_query: unknown option '%s' (the option is initials)", zOpt);
-      sqlite3_result_error(ctx, zErr ? zErr : "zh_query: unknown option", -1);
-      sqlite3_free(zErr);
-      return;
-    }
+  if( argc > 1 && zhInitialsArg(ctx, argv[1], "zh_query", &bInitials) ) {
+    return;
   }
   if( sqlite3_value_type(argv[0]) == SQLITE_NULL ) {
     sqlite3_result_text(ctx, ZH_MATCH_NOTHING, -1, SQLITE_STATIC);

@@ -87,3 +87,9 @@ SELECT 'long run', zh_pinyin(replace(printf('%.*c', 1000, 'x'), 'x', '银行行�
 INSERT INTO news(body) VALUES (replace(printf('%.*c', 1000, 'x'), 'x', '银行行走'));
 INSERT INTO news(news) VALUES ('integrity-check');
 SELECT 'long run found', count(*) FROM news WHERE news MATCH zh_query('xingzouyinhang');
+
+-- The option argument: NULL or '' for none; bad bytes are refused.
+SELECT zh_pinyin('北京', ''), zh_pinyin('北京', NULL), zh_query('bj', ''), zh_query('bj', NULL);
+SELECT zh_query('bj', X'FF');
+SELECT zh_query('bj', 'initials' || char(0) || 'x');
+SELECT zh_pinyin('bj', 'initials' || char(0) || 'x');
