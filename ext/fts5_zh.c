@@ -129,7 +129,13 @@ int zhTokenizerRun(ZhTokenizer *p, int flags, const char *pText, int nText,
                    void *pCtx, ZhXToken xToken) {
   int rc;
   if( pText == 0 || nText <= 0 ) return SQLITE_OK;
-  if( p->pSeg ) {
+  if( p->pSeg && (flags & FTS5_TOKENIZE_QUERY) &&
+      zhPinyinHasMarks(pText, nText) ) {
+    /* Pinyin in a words-mode query (a zh_query() alternative): words mode
+    ** has no pinyin, so one token that no document holds ('~' separates
+    ** words in documents), and the phrase matches nothing. */
+    rc = xToken(pCtx, 0, pText, nText, 0, nText);
+  } else if( p->pSeg ) {
     WordsSink s;
     s.pCtx = pCtx;
     s.xToken = xToken;
@@ -142,7 +148,7 @@ int zhTokenizerRun(ZhTokenizer *p, int flags, const char *pText, int nText,
     s.xToken = xToken;
     s.bQuery = (flags & FTS5_TOKENIZE_QUERY) != 0;
     s.bFirst = 1;
-    if( p->opt.bPinyin ) {
+    if( p->opt.bPinyin || (s.bQuery && zhPinyinHasMarks(pText, nText)) ) {
       ZhPinyinEmit e = {emitSubstringToken, emitColocated, &s};
       if( s.bQuery ) {
         rc = zhPinyinQuery(p->opt.fold, &p->buf, pText, nText, &e);

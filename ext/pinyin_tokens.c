@@ -201,6 +201,15 @@ static int emitItem(QuerySeg *q, char cMark, const char *z, int n, int iStart,
   return q->pE->xToken(q->pE->pCtx, &tok);
 }
 
+int zhPinyinHasMarks(const char *z, int n) {
+  for( int i = 0; i + 1 < n; i++ ) {
+    if( (z[i] == ZH_PINYIN_SYL_MARK || z[i] == ZH_PINYIN_INITIAL_MARK) &&
+        isAsciiLetter(z[i + 1]) )
+      return 1;
+  }
+  return 0;
+}
+
 int zhPinyinQuery(int fold, ZhBuf *pBuf, const char *z, int n,
                   const ZhPinyinEmit *pE) {
   QuerySeg q;

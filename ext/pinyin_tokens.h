@@ -32,4 +32,11 @@ int zhPinyinDocument(ZhPinyinRun **pp, int fold, ZhBuf *pBuf, const char *z,
 int zhPinyinQuery(int fold, ZhBuf *pBuf, const char *z, int n,
                   const ZhPinyinEmit *pE);
 
+/* True if query text z[0..n) holds a pinyin token ("~bei", "^bj").  Every
+** zh table reads those as pinyin, with option pinyin or without: on a
+** table without it they match nothing, so the pinyin alternatives that
+** zh_query() writes ("beijing" OR "~bei~jing") cannot match the Latin
+** words "bei jing" there. */
+int zhPinyinHasMarks(const char *z, int n);
+
 #endif

@@ -93,3 +93,17 @@ SELECT zh_pinyin('北京', ''), zh_pinyin('北京', NULL), zh_query('bj', ''), z
 SELECT zh_query('bj', X'FF');
 SELECT zh_query('bj', 'initials' || char(0) || 'x');
 SELECT zh_pinyin('bj', 'initials' || char(0) || 'x');
+
+-- Tables without pinyin: zh_query's pinyin alternatives match nothing
+-- there, so beijing, xian and say find the words themselves and never the
+-- Latin words bei jing, xi an or sa y (substring and words mode alike).
+CREATE VIRTUAL TABLE plain USING fts5(b, tokenize='zh');
+CREATE VIRTUAL TABLE plainw USING fts5(b, tokenize='zh mode words');
+INSERT INTO plain VALUES ('bei jing'), ('北京'), ('beijing'), ('xi an'), ('sa y'), ('say');
+INSERT INTO plainw SELECT b FROM plain;
+SELECT 'zh', q, group_concat(b, ' / ') FROM (SELECT 'beijing' AS q UNION ALL SELECT 'xian' UNION ALL SELECT 'say') AS qs
+  LEFT JOIN plain ON plain MATCH zh_query(q) GROUP BY q ORDER BY q;
+SELECT 'zh mode words', q, group_concat(b, ' / ') FROM (SELECT 'beijing' AS q UNION ALL SELECT 'xian' UNION ALL SELECT 'say') AS qs
+  LEFT JOIN plainw ON plainw MATCH zh_query(q) GROUP BY q ORDER BY q;
+INSERT INTO plain(plain) VALUES ('integrity-check');
+INSERT INTO plainw(plainw) VALUES ('integrity-check');
