@@ -28,6 +28,7 @@ run "unit tests (C)" "${ZH_UNIT:-build/test_internals}"
 run "threads (4 connections, one WAL database)" "${ZH_THREADS:-build/test_threads}"
 run "out of memory (each allocation of each step failing)" "${ZH_OOM:-build/test_oom}"
 run "SQL tests" tests/run-sql.sh
+run "determinism (an index built by one process, checked by others)" tests/determinism.sh
 run "every function and module documented" tests/check-docs.sh
 run "the examples of README.md and docs/ (sql blocks and their -- results)" tests/check-doc-examples.sh
 run "zh_preload.so (LD_PRELOAD)" tests/preload.sh

@@ -77,14 +77,17 @@ static void findRows(sqlite3 *db, const char *zTab, const char *zQuery,
   sqlite3_finalize(pStmt);
 }
 
-/* A digest of the tokens of a text in words mode. */
+/* A digest of the tokens of a text in every mode: words, substring, and
+** substring with pinyin. */
 static unsigned tokenDigest(sqlite3 *db, const char *zText) {
   sqlite3_stmt *pStmt = 0;
   unsigned h = 2166136261u;
-  sqlite3_prepare_v2(
-      db,
-      "SELECT token, start, end, position FROM zh_tokenize(?1, 'mode words')",
-      -1, &pStmt, 0);
+  sqlite3_prepare_v2(db,
+                     "SELECT token, start, end, position FROM zh_tokenize(?1,"
+                     " 'mode words') UNION ALL SELECT token, start, end,"
+                     " position FROM zh_tokenize(?1) UNION ALL SELECT token,"
+                     " start, end, position FROM zh_tokenize(?1, 'pinyin 1')",
+                     -1, &pStmt, 0);
   sqlite3_bind_text(pStmt, 1, zText, -1, SQLITE_STATIC);
   while( sqlite3_step(pStmt) == SQLITE_ROW ) {
     const unsigned char *z = sqlite3_column_text(pStmt, 0);
