@@ -37,7 +37,7 @@ DICT_H     := $(BUILD)/gen/dict_layout.h
 # Given-name characters: friso's lexicons (Debian's friso-dict, Apache-2.0).
 FRISO_DICT ?= /usr/share/friso/dict/UTF-8
 
-.PHONY: test-asan test-valgrind fuzz fuzz-build
+.PHONY: test-asan test-valgrind test-tsan fuzz fuzz-build
 # The .pc holds PREFIX: written again by every install.
 .PHONY: examples install uninstall $(BUILD)/sqlite-zh.pc
 .PHONY: all static test test-sql test-unit test-oracle test-python demo bench \
@@ -190,6 +190,14 @@ test-asan:
 	  ZH_OOM=$(BUILD)/asan/test_oom \
 	  LD_PRELOAD="$(ASAN_RT)" ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 tests/run-all.sh
+
+# The thread test under ThreadSanitizer: races in zh's code (the system
+# SQLite is not instrumented, but its locks are seen).
+TSAN_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=thread
+
+test-tsan:
+	$(MAKE) BUILD=$(BUILD)/tsan CFLAGS="$(TSAN_FLAGS)" $(BUILD)/tsan/test_threads
+	TSAN_OPTIONS=halt_on_error=1 $(BUILD)/tsan/test_threads
 
 # libFuzzer (clang, Debian's libclang-rt-14-dev): one target per concern,
 # tests/fuzz/fuzz_NAME.c, each with its seed corpus in tests/fuzz/corpus/NAME
