@@ -59,22 +59,11 @@ static void zhFoldFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   int n, i = 0;
   sqlite3_str *pOut;
 
-  if( zhOptionsParseValue(&opt, argc > 1 ? argv[1] : 0, &zErr) ) {
-    if( zErr ) {
-      sqlite3_result_error(ctx, zErr, -1);
-      sqlite3_free(zErr);
-    } else {
-      sqlite3_result_error_nomem(ctx);
-    }
-    return;
-  }
-  int rc = zhTextArg(argv[0], "zh_fold", (const char **)&z, &n, &zErr);
+  int rc = zhOptionsParseValue(&opt, argc > 1 ? argv[1] : 0, &zErr);
+  if( rc == SQLITE_OK )
+    rc = zhTextArg(argv[0], "zh_fold", (const char **)&z, &n, &zErr);
   if( rc != SQLITE_OK ) {
-    if( zErr )
-      sqlite3_result_error(ctx, zErr, -1);
-    else
-      sqlite3_result_error_code(ctx, rc);
-    sqlite3_free(zErr);
+    zhResultError(ctx, rc, zErr);
     return;
   }
   if( z == 0 ) return;

@@ -79,11 +79,7 @@ static void zhPinyinFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   if( bInitials ) pOut->cWant = ZH_PINYIN_INITIAL_MARK;
   rc = zhTextArg(argv[0], "zh_pinyin", &z, &n, &zErr);
   if( rc != SQLITE_OK ) {
-    if( zErr )
-      sqlite3_result_error(ctx, zErr, -1);
-    else
-      sqlite3_result_error_code(ctx, rc);
-    sqlite3_free(zErr);
+    zhResultError(ctx, rc, zErr);
     sqlite3_free(pOut);
     return;
   }

@@ -19,6 +19,7 @@
 #include "segment.h"
 #include "dict_access.h"
 #include "utf8.h"
+#include "vtab_args.h"
 #include <math.h>
 #include <string.h>
 
@@ -101,12 +102,9 @@ static void zhSegmentFunc(sqlite3_context *ctx, int argc,
   char *zErr = 0;
   int rc;
 
-  if( zhOptionsParseValue(&opt, argc > 1 ? argv[1] : 0, &zErr) ) {
-    if( zErr )
-      sqlite3_result_error(ctx, zErr, -1);
-    else
-      sqlite3_result_error_nomem(ctx);
-    sqlite3_free(zErr);
+  rc = zhOptionsParseValue(&opt, argc > 1 ? argv[1] : 0, &zErr);
+  if( rc != SQLITE_OK ) {
+    zhResultError(ctx, rc, zErr);
     return;
   }
   if( sqlite3_value_type(argv[0]) == SQLITE_NULL ) return;

@@ -59,6 +59,16 @@ int zhTextArg(sqlite3_value *pVal, const char *zFunc, const char **pz, int *pn,
   return SQLITE_OK;
 }
 
+void zhResultError(sqlite3_context *ctx, int rc, char *zErr) {
+  if( zErr )
+    sqlite3_result_error(ctx, zErr, -1);
+  else if( rc == SQLITE_NOMEM )
+    sqlite3_result_error_nomem(ctx);
+  else
+    sqlite3_result_error_code(ctx, rc);
+  sqlite3_free(zErr);
+}
+
 int zhVtabTextArg(sqlite3_vtab_cursor *cur, sqlite3_value *pVal,
                   const char *zFunc, const char **pz, int *pn) {
   char *zErr = 0;

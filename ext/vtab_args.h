@@ -42,6 +42,10 @@ int zhVtabBestIndex(sqlite3_index_info *p, int iInput, int iSecond,
 int zhTextArg(sqlite3_value *pVal, const char *zFunc, const char **pz, int *pn,
               char **pzErr);
 
+/* Ends a scalar function with error rc: the message zErr (then freed) if
+** there is one, else SQLite's for rc (out of memory for SQLITE_NOMEM). */
+void zhResultError(sqlite3_context *ctx, int rc, char *zErr);
+
 /* The same for a table-valued function: the message goes to the vtab. */
 int zhVtabTextArg(sqlite3_vtab_cursor *cur, sqlite3_value *pVal,
                   const char *zFunc, const char **pz, int *pn);

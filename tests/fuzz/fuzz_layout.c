@@ -14,34 +14,29 @@ static void checkError(sqlite3 *db, const char *zFunc, const char *z, int n) {
     fuzzFail(zFunc, sqlite3_errmsg(db));
 }
 
+/* Runs zFunc over z[0..n): each row's columns 0-1 (and 2-3 if bBytes)
+** are ranges that must lie inside the text. */
+static void checkRows(sqlite3 *db, const char *zFunc, int bBytes, const char *z,
+                      int n) {
+  char *zSql = sqlite3_mprintf("SELECT start, \"end\"%s FROM %s(?1)",
+                               bBytes ? ", byte_start, byte_end" : "", zFunc);
+  sqlite3_stmt *pStmt = fuzzPrepare(db, zSql, z, n);
+  int rc;
+  sqlite3_free(zSql);
+  while( (rc = sqlite3_step(pStmt)) == SQLITE_ROW ) {
+    for( int i = 0; i < (bBytes ? 4 : 2); i += 2 ) {
+      fuzzCheckRange(zFunc, sqlite3_column_int64(pStmt, i),
+                     sqlite3_column_int64(pStmt, i + 1), n);
+    }
+  }
+  if( rc != SQLITE_DONE ) checkError(db, zFunc, z, n);
+  sqlite3_finalize(pStmt);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *aData, size_t nData) {
-  sqlite3 *db;
-  sqlite3_stmt *pStmt;
-  const char *z = (const char *)aData;
-  int n = (int)nData, rc;
   if( nData > FUZZ_MAX_INPUT ) return 0;
-  db = fuzzDb(0);
-  pStmt = fuzzPrepare(db,
-                      "SELECT start, \"end\", byte_start, byte_end"
-                      " FROM zh_paragraphs(?1)",
-                      z, n);
-  while( (rc = sqlite3_step(pStmt)) == SQLITE_ROW ) {
-    fuzzCheckRange("paragraph characters", sqlite3_column_int64(pStmt, 0),
-                   sqlite3_column_int64(pStmt, 1), n);
-    fuzzCheckRange("paragraph bytes", sqlite3_column_int64(pStmt, 2),
-                   sqlite3_column_int64(pStmt, 3), n);
-  }
-  if( rc != SQLITE_DONE ) checkError(db, "zh_paragraphs", z, n);
-  sqlite3_finalize(pStmt);
-  pStmt = fuzzPrepare(db,
-                      "SELECT start, \"end\", length(body)"
-                      " FROM zh_articles(?1)",
-                      z, n);
-  while( (rc = sqlite3_step(pStmt)) == SQLITE_ROW ) {
-    fuzzCheckRange("article characters", sqlite3_column_int64(pStmt, 0),
-                   sqlite3_column_int64(pStmt, 1), n);
-  }
-  if( rc != SQLITE_DONE ) checkError(db, "zh_articles", z, n);
-  sqlite3_finalize(pStmt);
+  sqlite3 *db = fuzzDb(0);
+  checkRows(db, "zh_paragraphs", 1, (const char *)aData, (int)nData);
+  checkRows(db, "zh_articles", 0, (const char *)aData, (int)nData);
   return 0;
 }
