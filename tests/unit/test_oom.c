@@ -1,13 +1,14 @@
 /*
 ** Out-of-memory injection.  SQLite's allocator is wrapped (before
 ** sqlite3_initialize, SQLITE_CONFIG_MALLOC) by one that fails the Nth
-** allocation, or every allocation from the Nth on.  Each step below (load
-** the extension, create zh tables in both modes, insert, query with
-** zh_query and highlight, every SQL function) is run on a fresh connection
-** after the steps before it, for N = 1, 2, ... until the step completes
-** without a failure injected.  Every call must succeed or report the
-** failure (SQLITE_NOMEM, or a message that says out of memory); afterwards
-** the tables must pass FTS5's integrity-check, and once the connection is
+** allocation, or every allocation from the Nth on.  First sqlite3_open with
+** zh as an automatic extension; then each step below (load the extension,
+** create zh tables in every mode, insert, query with zh_query and
+** highlight, every SQL function) is run on a fresh connection after the
+** steps before it, for N = 1, 2, ... until the step completes without a
+** failure injected.  Every call must succeed or report the failure
+** (SQLITE_NOMEM, or a message that says out of memory); afterwards the
+** tables must pass FTS5's integrity-check, and once the connection is
 ** closed every allocation must have been freed.  Linked with the static
 ** (SQLITE_CORE) build and the system SQLite.
 */
@@ -267,6 +268,31 @@ static int tryStep(int iStep, int iAt, int bAll) {
   return bDone;
 }
 
+/*
+** sqlite3_open with zh registered by sqlite3_auto_extension (as an
+** application that links it in does), allocation iAt failing.  The open
+** fails with a message that says out of memory, or succeeds with zh there.
+*/
+static int tryAutoOpen(int iAt, int bAll) {
+  const char *zName = "open, zh loaded by sqlite3_auto_extension";
+  sqlite3 *db = 0;
+  long nBefore = nLive;
+  arm(iAt, bAll);
+  int rc = sqlite3_open(":memory:", &db);
+  int bDone = nFailed == 0;
+  arm(0, 0);
+  if( rc != SQLITE_OK ) {
+    const char *zMsg = db ? sqlite3_errmsg(db) : "out of memory";
+    if( bDone || strstr(zMsg, "out of memory") == 0 )
+      fail(zName, iAt, bAll, "error", zMsg);
+  } else if( runSql(db, "SELECT zh_version()") != SQLITE_OK ) {
+    fail(zName, iAt, bAll, "opened without zh", sqlite3_errmsg(db));
+  }
+  sqlite3_close(db);
+  if( nLive != nBefore ) fail(zName, iAt, bAll, "leak", 0);
+  return bDone;
+}
+
 int main(void) {
   long nTotal = 0;
   sqlite3_config(SQLITE_CONFIG_GETMALLOC, &mOrig);
@@ -294,6 +320,15 @@ int main(void) {
     }
     sqlite3_close(db);
   }
+  sqlite3_auto_extension((void (*)(void))sqlite3_zh_init);
+  for( int bAll = 0; bAll < 2; bAll++ ) {
+    int iAt = 1;
+    while( !tryAutoOpen(iAt, bAll) && nFail < 20 ) iAt++;
+    nTotal += iAt;
+    printf("%-40s %s: %d allocations\n", "open with sqlite3_auto_extension",
+           bAll ? "every one from N on failing" : "the Nth failing", iAt - 1);
+  }
+  sqlite3_reset_auto_extension();
   for( int iStep = 0; iStep < N_STEP; iStep++ ) {
     for( int bAll = 0; bAll < 2; bAll++ ) {
       int iAt = 1;
