@@ -107,3 +107,6 @@ SELECT 'zh mode words', q, group_concat(b, ' / ') FROM (SELECT 'beijing' AS q UN
   LEFT JOIN plainw ON plainw MATCH zh_query(q) GROUP BY q ORDER BY q;
 INSERT INTO plain(plain) VALUES ('integrity-check');
 INSERT INTO plainw(plainw) VALUES ('integrity-check');
+-- The price: raw MATCH reads ~tr as pinyin; zh_query reads a typed ~ as a space.
+INSERT INTO plain VALUES ('a ~tr b');
+SELECT (SELECT count(*) FROM plain WHERE plain MATCH '"~tr"'), (SELECT count(*) FROM plain WHERE plain MATCH zh_query('~tr'));
