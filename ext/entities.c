@@ -83,7 +83,16 @@ static int at(const Text *t, int k, const char *zWord) {
   const unsigned char *z = (const unsigned char *)zWord;
   int len;
   while( *z ) {
-    if( k >= t->n || t->aC[k] != zhUtf8Decode(z, 4, &len) ) return 0;
+    int32_t c;
+    /* The words are this file's literals, valid UTF-8 and mostly Han:
+    ** three-byte characters are read here, the rest by the decoder. */
+    if( (z[0] & 0xF0) == 0xE0 ) {
+      c = ((z[0] & 0x0F) << 12) | ((z[1] & 0x3F) << 6) | (z[2] & 0x3F);
+      len = 3;
+    } else {
+      c = zhUtf8Decode(z, 4, &len);
+    }
+    if( k >= t->n || t->aC[k] != c ) return 0;
     z += len;
     k++;
   }
@@ -676,9 +685,19 @@ struct WordList {
   Ex *x;
   WordRec *a;
   int n, nAlloc;
+  int kNext; /* where charAt() starts looking: words come in order */
 };
 
-static int charAt(const Text *t, int iByte) {
+/* The index of the character at byte iByte, at or after character kFrom
+** (the segmenter hands words over in text order, so this walks the text
+** once); a binary search if iByte lies before kFrom. */
+static int charAt(const Text *t, int iByte, int *pkFrom) {
+  int k = *pkFrom;
+  if( k <= t->n && t->aB[k] <= iByte ) {
+    while( k < t->n && t->aB[k] < iByte ) k++;
+    *pkFrom = k;
+    return k;
+  }
   int lo = 0, hi = t->n;
   while( lo < hi ) {
     int mid = (lo + hi) / 2;
@@ -701,8 +720,8 @@ static int collectWord(void *pCtx, const ZhSeg *pSeg) {
     w->nAlloc = nNew;
   }
   WordRec *r = &w->a[w->n++];
-  r->k0 = charAt(&w->x->t, pSeg->iStart);
-  r->k1 = charAt(&w->x->t, pSeg->iEnd);
+  r->k0 = charAt(&w->x->t, pSeg->iStart, &w->kNext);
+  r->k1 = charAt(&w->x->t, pSeg->iEnd, &w->kNext);
   r->zTag = pSeg->zTag;
   r->bHan = pSeg->nCp > 0;
   return SQLITE_OK;
@@ -805,6 +824,20 @@ static int isNameInside(const WordRec *r) {
   return 0;
 }
 
+/* True if c is in the sorted array a[0..n). */
+static int inSorted(const int32_t *a, size_t n, int32_t c) {
+  size_t lo = 0, hi = n;
+  while( lo < hi ) {
+    size_t mid = (lo + hi) / 2;
+    if( a[mid] == c ) return 1;
+    if( a[mid] < c )
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return 0;
+}
+
 /* One-character names of countries and regions, as news writes them in
 ** pairs (中美, 中俄, 中日韩) and after a verb of travel (访华). */
 /* 中美俄日英法德韩朝印巴越泰意加澳港台京沪津渝苏浙粤闽鲁豫川藏, sorted. */
@@ -815,16 +848,8 @@ static const int32_t aAbbrevPlace[] = {
     0x85CF, 0x8C6B, 0x8D8A, 0x95FD, 0x97E9, 0x9C81};
 
 static int isAbbrevPlace(int32_t c) {
-  int lo = 0, hi = (int)(sizeof(aAbbrevPlace) / sizeof(aAbbrevPlace[0])) - 1;
-  while( lo <= hi ) {
-    int mid = (lo + hi) / 2;
-    if( aAbbrevPlace[mid] == c ) return 1;
-    if( aAbbrevPlace[mid] < c )
-      lo = mid + 1;
-    else
-      hi = mid - 1;
-  }
-  return 0;
+  return inSorted(aAbbrevPlace, sizeof(aAbbrevPlace) / sizeof(aAbbrevPlace[0]),
+                  c);
 }
 
 /* Places written as one character each: a word made only of such
@@ -874,7 +899,18 @@ static const char *const azOrgWord[] = {
     "议会", "市委", "县委", "省委",   "区委",     "党委",     "人大",
     "政协", "海军", "陆军", "空军",   "中央军委", "国家杜马", 0};
 
+/* The first characters of azOrgWord, sorted:
+*世东中人党内北区县国市政欧海省空议陆.
+** Most words start with none of them, and are done with at once. */
+static const int32_t aOrgWordFirst[] = {
+    0x4E16, 0x4E1C, 0x4E2D, 0x4EBA, 0x515A, 0x5185, 0x5317, 0x533A, 0x53BF,
+    0x56FD, 0x5E02, 0x653F, 0x6B27, 0x6D77, 0x7701, 0x7A7A, 0x8BAE, 0x9646};
+
 static int isOrgWord(const Text *t, const WordRec *r) {
+  if( r->k1 - r->k0 < 2 ||
+      !inSorted(aOrgWordFirst, sizeof(aOrgWordFirst) / sizeof(aOrgWordFirst[0]),
+                t->aC[r->k0]) )
+    return 0;
   for( int i = 0; azOrgWord[i]; i++ ) {
     if( atLen(t, r->k0, azOrgWord[i]) == r->k1 - r->k0 ) return 1;
   }
