@@ -900,8 +900,8 @@ static const char *const azOrgWord[] = {
     "政协", "海军", "陆军", "空军",   "中央军委", "国家杜马", 0};
 
 /* The first characters of azOrgWord, sorted:
-*世东中人党内北区县国市政欧海省空议陆.
-** Most words start with none of them, and are done with at once. */
+ *世东中人党内北区县国市政欧海省空议陆.
+ ** Most words start with none of them, and are done with at once. */
 static const int32_t aOrgWordFirst[] = {
     0x4E16, 0x4E1C, 0x4E2D, 0x4EBA, 0x515A, 0x5185, 0x5317, 0x533A, 0x53BF,
     0x56FD, 0x5E02, 0x653F, 0x6B27, 0x6D77, 0x7701, 0x7A7A, 0x8BAE, 0x9646};
@@ -954,6 +954,30 @@ static int namePrefix(const Text *t, const WordRec *r) {
   return 0;
 }
 
+/* True if a dot of the kind that parts foreign names, and nothing else,
+** lies between words a[i] and a[i + 1]: · (U+00B7), ・ (U+30FB), •
+** (U+2022), ‧ (U+2027). */
+static int dotAfter(const Text *t, const WordRec *a, int i) {
+  if( a[i + 1].k0 != a[i].k1 + 1 ) return 0;
+  int32_t c = t->aC[a[i].k1];
+  return c == 0xB7 || c == 0x30FB || c == 0x2022 || c == 0x2027;
+}
+
+/* A word that can be part of a transliterated name: Han, none of the
+** characters that stand outside names (了, 和, 在), and either a lone
+** character or a word the dictionary does not hold as an everyday one
+** (a name, a place, a proper noun, or no word at all). */
+static int isNamePart(const Text *t, const WordRec *r) {
+  if( !r->bHan ) return 0;
+  for( int k = r->k0; k < r->k1; k++ ) {
+    if( zhDictCharFlags(t->aC[k]) & ZH_CF_NOT_IN_NAME ) return 0;
+  }
+  if( r->k1 - r->k0 == 1 ) return 1;
+  return tagIs(r, "nr") || tagIs(r, "nrt") || tagIs(r, "nrfg") ||
+         tagIs(r, "nz") || tagIs(r, "ns") || tagIs(r, "nsg") ||
+         wordCost(t, r->k0, r->k1) < 0;
+}
+
 static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
   WordList w;
   ZhSegmenter *pSeg = zhSegmenterNew(ZH_FOLD_ALL, pUser);
@@ -989,6 +1013,40 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
                !(zhDictCharFlags(t->aC[k + 1]) & ZH_CF_NOT_IN_NAME) ) {
       addCand(x, ZH_ENT_PERSON, k, k + 2, PRI_PERSON, 0, 0);
     }
+  }
+  /* Foreign names written with a middle dot (科菲·安南, 维姆·杜伊森贝赫):
+  ** the words that read as parts of a name on each side of the dot (the
+  ** dot itself is no word: it lies between two). */
+  for( int i = 0; i + 1 < w.n && x->rc == SQLITE_OK; i++ ) {
+    if( !dotAfter(t, w.a, i) || !isNamePart(t, &w.a[i]) ) continue;
+    int j0 = i, j1 = i + 1;
+    while( j0 > 0 && i - j0 < 3 && w.a[j0 - 1].k1 == w.a[j0].k0 &&
+           isNamePart(t, &w.a[j0 - 1]) )
+      j0--;
+    if( !isNamePart(t, &w.a[j1]) ) continue;
+    for( int nRun = 1; j1 + 1 < w.n; ) {
+      if( w.a[j1 + 1].k0 == w.a[j1].k1 && nRun < 4 &&
+          isNamePart(t, &w.a[j1 + 1]) ) {
+        j1++;
+        nRun++;
+      } else if( dotAfter(t, w.a, j1) && isNamePart(t, &w.a[j1 + 1]) ) {
+        j1++; /* 约翰·菲茨杰拉德·肯尼迪 */
+        nRun = 1;
+      } else {
+        break;
+      }
+    }
+    /* A lone character on each side is no name (扶贫路·多彩 in a title). */
+    int nLeft = w.a[i].k1 - w.a[j0].k0, nAll = w.a[j1].k1 - w.a[j0].k0;
+    int nRight = nAll - nLeft - 1;
+    if( (nLeft < 2 || nRight < 2) && nAll < 5 ) {
+      i = j1;
+      continue;
+    }
+    /* The dot is the strongest sign there is: such a name outranks the
+    ** places and names inside it (安南 in 科菲·安南). */
+    addCand(x, ZH_ENT_PERSON, w.a[j0].k0, w.a[j1].k1, PRI_ORG, 0, 0);
+    i = j1;
   }
   for( int i = 0; i < w.n && x->rc == SQLITE_OK; i++ ) {
     const WordRec *r = &w.a[i];

@@ -26,6 +26,9 @@ SELECT count(*) FROM zh_entities('记者了解到，记者近日从平谷区总�
 -- 访华, 来京), the place of a dateline, a country's government (the
 -- country), a region (东北地区: 东北), bodies known by one word (欧盟, 市委).
 SELECT kind, text FROM zh_entities('美国总统克林顿说，叶利钦表示，学习邓小平理论。', 'person');
+-- Foreign names with a middle dot, whole (安南 alone would be a place).
+SELECT kind, text FROM zh_entities('会见了科菲·安南秘书长和维姆·杜伊森贝赫，约翰·菲茨杰拉德·肯尼迪说', 'person,place');
+SELECT count(*) FROM zh_entities('《十村记:精准扶贫路·多彩照金》', 'person');
 SELECT kind, text FROM zh_entities('中美关系，日俄首脑，中方提出，他访华后来京。本报合肥5月13日电', 'place');
 SELECT kind, text FROM zh_entities('中国政府和北京市政府，东北地区，欧盟和市委', 'place,organization');
 -- A body named before a title: 美国财政部 in 美国财政部长, 古巴代表团 in 古巴代表团团长.
