@@ -944,7 +944,12 @@ static int personByContext(const Text *t, const WordRec *r) {
 ** the length of the name, or 0. */
 static int namePrefix(const Text *t, const WordRec *r) {
   int n = r->k1 - r->k0;
-  if( !r->bHan || n < 4 || !(tagIs(r, "nr") || tagIs(r, "nz")) ) return 0;
+  if( !r->bHan || n < 4 ) return 0;
+  /* 马克思主义 is tagged n: a doctrine named after a person. */
+  if( !(tagIs(r, "nr") || tagIs(r, "nz")) &&
+      !(n == 5 && (at(t, r->k0 + 3, "主义") || at(t, r->k0 + 3, "思想") ||
+                   at(t, r->k0 + 3, "理论"))) )
+    return 0;
   if( !(zhDictCharFlags(t->aC[r->k0]) & ZH_CF_SURNAME) ) return 0;
   /* The dictionary tags 严格监督 nr as well: the name must be a word
   ** tagged as a name of its own, and the rest a word. */

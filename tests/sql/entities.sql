@@ -25,7 +25,7 @@ SELECT count(*) FROM zh_entities('记者了解到，记者近日从平谷区总�
 -- name inside a word (邓小平理论), countries in one character (中美, 中方,
 -- 访华, 来京), the place of a dateline, a country's government (the
 -- country), a region (东北地区: 东北), bodies known by one word (欧盟, 市委).
-SELECT kind, text FROM zh_entities('美国总统克林顿说，叶利钦表示，学习邓小平理论。', 'person');
+SELECT kind, text FROM zh_entities('美国总统克林顿说，叶利钦表示，学习邓小平理论和马克思主义。', 'person');
 -- Foreign names with a middle dot, whole (安南 alone would be a place).
 SELECT kind, text FROM zh_entities('会见了科菲·安南秘书长和维姆·杜伊森贝赫，约翰·菲茨杰拉德·肯尼迪说', 'person,place');
 SELECT count(*) FROM zh_entities('《十村记:精准扶贫路·多彩照金》', 'person');
