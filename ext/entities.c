@@ -731,24 +731,27 @@ static int tagIs(const WordRec *r, const char *zTag) {
   return strcmp(r->zTag, zTag) == 0;
 }
 
-/* The dictionary's cost of the word at characters [k0, k1), or -1. */
-static int wordCost(const Text *t, int k0, int k1) {
-  uint32_t node = 0;
-  for( int k = k0; k < k1; k++ ) {
-    node = zhDictChild(node, t->aC[k]);
-    if( node == 0 ) return -1;
-  }
-  return zhDictCost(node);
-}
-
-/* The dictionary's tag of the word at characters [k0, k1), or NULL. */
-static const char *wordTag(const Text *t, int k0, int k1) {
+/* The dictionary's node of the characters [k0, k1), or 0 (the root, no
+** word) if they lead nowhere in it. */
+static uint32_t wordNode(const Text *t, int k0, int k1) {
   uint32_t node = 0;
   for( int k = k0; k < k1; k++ ) {
     node = zhDictChild(node, t->aC[k]);
     if( node == 0 ) return 0;
   }
-  return zhDictCost(node) < 0 ? 0 : zhDictTag(node);
+  return node;
+}
+
+/* The dictionary's cost of the word at characters [k0, k1), or -1. */
+static int wordCost(const Text *t, int k0, int k1) {
+  uint32_t node = wordNode(t, k0, k1);
+  return node ? zhDictCost(node) : -1;
+}
+
+/* The dictionary's tag of the word at characters [k0, k1), or NULL. */
+static const char *wordTag(const Text *t, int k0, int k1) {
+  uint32_t node = wordNode(t, k0, k1);
+  return node && zhDictCost(node) >= 0 ? zhDictTag(node) : 0;
 }
 
 /* A person: a word tagged as a name that starts with a common surname:
