@@ -760,12 +760,31 @@ static const char *wordTag(const Text *t, int k0, int k1) {
 ** The names the segmenter puts together qualify the same way. */
 static int isPerson(const Text *t, const WordRec *r) {
   int n = r->k1 - r->k0;
-  if( !r->bHan || n < 2 || n > 3 ) return 0;
-  if( !(tagIs(r, "nr") || tagIs(r, "nrfg")) ) return 0;
-  if( !(zhDictCharFlags(t->aC[r->k0]) & ZH_CF_SURNAME) ) return 0;
-  if( n == 3 ) return 1;
+  if( !r->bHan || n < 2 ) return 0;
+  /* A known person (THUOCL's list: 周恩来, 恩格斯, 巴蒂斯图塔) needs no
+  ** surname; two characters of one still face the everyday-word test
+  ** (陆军 is also a name). */
+  if( tagIs(r, "nrg") ) {
+    if( n >= 3 ) return 1;
+  } else {
+    if( n > 3 || !(tagIs(r, "nr") || tagIs(r, "nrfg")) ) return 0;
+    if( !(zhDictCharFlags(t->aC[r->k0]) & ZH_CF_SURNAME) ) return 0;
+    if( n == 3 ) return 1;
+  }
   int cost = wordCost(t, r->k0, r->k1);
-  return cost < 0 || cost > ZH_NAME_MIN_COST;
+  if( cost >= 0 ) return cost > ZH_NAME_MIN_COST;
+  /* A name the segmenter put together.  Its surname may be a word of its
+  ** own (向 各, 于 加强, 万 after a number: 10万人); then only given-name
+  ** characters after it make a name (于丹). */
+  int32_t c0 = t->aC[r->k0];
+  int bWeak = (zhDictCharFlags(c0) & ZH_CF_NOT_IN_NAME) ||
+              ((zhDictCharFlags(c0) & ZH_CF_NUMERAL) && r->k0 > 0 &&
+               (isDigit(t->aC[r->k0 - 1]) || cnDigit(t->aC[r->k0 - 1]) >= 0));
+  if( !bWeak ) return 1;
+  if( n == 2 )
+    return (zhDictCharFlags(t->aC[r->k0 + 1]) & ZH_CF_GIVEN_LAST) != 0;
+  return (zhDictCharFlags(t->aC[r->k0 + 1]) & ZH_CF_GIVEN_FIRST) &&
+         (zhDictCharFlags(t->aC[r->k0 + 2]) & ZH_CF_GIVEN_LAST);
 }
 
 /* A place: tagged so, or a word of three or more characters ending in an
@@ -817,9 +836,9 @@ static int endsWithOrgSuffix(const Text *t, const WordRec *r) {
 
 /* Tags of the words an organisation's name may run through. */
 static int isNameInside(const WordRec *r) {
-  static const char *const az[] = {"n",  "nz", "ns", "nsg", "nt",
-                                   "vn", "j",  "b",  "nr",  "an",
-                                   "l",  "ng", "m",  "x",   0};
+  static const char *const az[] = {"n",  "nz", "ns", "nsg", "nt", "vn",
+                                   "j",  "b",  "nr", "nrg", "an", "l",
+                                   "ng", "m",  "x",  0};
   if( !r->bHan ) return 0;
   for( int i = 0; az[i]; i++ ) {
     if( tagIs(r, az[i]) ) return 1;
@@ -949,7 +968,7 @@ static int namePrefix(const Text *t, const WordRec *r) {
   int n = r->k1 - r->k0;
   if( !r->bHan || n < 4 ) return 0;
   /* 马克思主义 is tagged n: a doctrine named after a person. */
-  if( !(tagIs(r, "nr") || tagIs(r, "nz")) &&
+  if( !(tagIs(r, "nr") || tagIs(r, "nrg") || tagIs(r, "nz")) &&
       !(n == 5 && (at(t, r->k0 + 3, "主义") || at(t, r->k0 + 3, "思想") ||
                    at(t, r->k0 + 3, "理论"))) )
     return 0;
@@ -957,7 +976,8 @@ static int namePrefix(const Text *t, const WordRec *r) {
   /* The dictionary tags 严格监督 nr as well: the name must be a word
   ** tagged as a name of its own, and the rest a word. */
   const char *zTag = wordTag(t, r->k0, r->k0 + 3);
-  if( zTag && strcmp(zTag, "nr") == 0 && wordCost(t, r->k0 + 3, r->k1) >= 0 )
+  if( zTag && (strcmp(zTag, "nr") == 0 || strcmp(zTag, "nrg") == 0) &&
+      wordCost(t, r->k0 + 3, r->k1) >= 0 )
     return 3;
   return 0;
 }
@@ -982,8 +1002,30 @@ static int isNamePart(const Text *t, const WordRec *r) {
   }
   if( r->k1 - r->k0 == 1 ) return 1;
   return tagIs(r, "nr") || tagIs(r, "nrt") || tagIs(r, "nrfg") ||
-         tagIs(r, "nz") || tagIs(r, "ns") || tagIs(r, "nsg") ||
-         wordCost(t, r->k0, r->k1) < 0;
+         tagIs(r, "nrg") || tagIs(r, "nz") || tagIs(r, "ns") ||
+         tagIs(r, "nsg") || wordCost(t, r->k0, r->k1) < 0;
+}
+
+/* Titles and forms of address that follow a surname: 李先生, 陈老师, 胡老,
+** 郑某, 汤局长.  Annotated news (People's Daily, MSRA) takes the surname
+** alone for the person; the rest is how he is addressed. */
+static const char *const azAddress[] = {
+    "先生", "女士", "小姐", "老师", "太太", "夫人", "师傅", "同志", "局长",
+    "部长", "书记", "主任", "厂长", "县长", "市长", "省长", "校长", "院长",
+    "经理", "教授", "医生", "大夫", "老",   "某",   0};
+
+/* True if a surname at k is followed by a form of address. */
+static int surnameAddressed(const Text *t, int k) {
+  return (zhDictCharFlags(t->aC[k]) & ZH_CF_SURNAME) &&
+         !(zhDictCharFlags(t->aC[k]) & ZH_CF_NOT_IN_NAME) &&
+         atAny(t, k + 1, azAddress) > 0;
+}
+
+/* Adds the person [k0, k1), or its surname alone if what follows the
+** surname is a form of address (李先生 -> 李). */
+static void addPerson(Ex *x, int k0, int k1, int pri) {
+  if( k1 - k0 >= 2 && surnameAddressed(&x->t, k0) ) k1 = k0 + 1;
+  addCand(x, ZH_ENT_PERSON, k0, k1, pri, 0, 0);
 }
 
 static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
@@ -1016,10 +1058,10 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
     int n2 = r2->k1 - r2->k0;
     if( n2 == 2 && (zhDictCharFlags(t->aC[k + 1]) & ZH_CF_GIVEN_FIRST) &&
         (zhDictCharFlags(t->aC[k + 2]) & ZH_CF_GIVEN_LAST) ) {
-      addCand(x, ZH_ENT_PERSON, k, k + 3, PRI_PERSON, 0, 0);
+      addPerson(x, k, k + 3, PRI_PERSON);
     } else if( n2 == 1 && (zhDictCharFlags(t->aC[k + 1]) & ZH_CF_GIVEN_LAST) &&
                !(zhDictCharFlags(t->aC[k + 1]) & ZH_CF_NOT_IN_NAME) ) {
-      addCand(x, ZH_ENT_PERSON, k, k + 2, PRI_PERSON, 0, 0);
+      addPerson(x, k, k + 2, PRI_PERSON);
     }
   }
   /* Foreign names written with a middle dot (科菲·安南, 维姆·杜伊森贝赫):
@@ -1150,13 +1192,21 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
       addCand(x, ZH_ENT_ORG, r->k0, r->k1, PRI_ORG, 0, 0);
       continue;
     }
+    /* A surname standing alone before a form of address (汤 局长). */
+    if( r->k1 - r->k0 == 1 && r->bHan && i + 1 < w.n &&
+        w.a[i + 1].k0 == r->k1 && surnameAddressed(t, r->k0) &&
+        atAny(t, r->k1, azAddress) == w.a[i + 1].k1 - w.a[i + 1].k0 ) {
+      addCand(x, ZH_ENT_PERSON, r->k0, r->k1, PRI_PERSON, 0, 0);
+      continue;
+    }
     int m = namePrefix(t, r);
     if( m ) {
       addCand(x, ZH_ENT_PERSON, r->k0, r->k0 + m, PRI_PERSON, 0, 0);
     } else if( isPerson(t, r) ||
-               ((tagIs(r, "nr") || tagIs(r, "nrt") || tagIs(r, "nrfg")) &&
+               ((tagIs(r, "nr") || tagIs(r, "nrt") || tagIs(r, "nrfg") ||
+                 tagIs(r, "nrg")) &&
                 r->k1 - r->k0 >= 2 && personByContext(t, r)) ) {
-      addCand(x, ZH_ENT_PERSON, r->k0, r->k1, PRI_PERSON, 0, 0);
+      addPerson(x, r->k0, r->k1, PRI_PERSON);
     }
   }
   sqlite3_free(w.a);

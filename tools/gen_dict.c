@@ -41,7 +41,8 @@ struct Entry {
   int nCp;
   double freq;
   char zTag[8];
-  double tagFreq; /* frequency of the entry whose tag was kept */
+  double tagFreq;   /* frequency of the entry whose tag was kept */
+  int bListedPlace; /* in a gazetteer of places, whatever its tag */
 };
 
 static Entry *aEntry;
@@ -180,6 +181,7 @@ static int markPlace(const int32_t *aCp, int n, int bOverName) {
   int i = n >= 2 ? findEntry(aCp, n) : -1;
   if( i < 0 ) return 0;
   Entry *p = &aEntry[i];
+  p->bListedPlace = 1;
   if( strcmp(p->zTag, "ns") == 0 ) return 0;
   if( !bOverName ) {
     /* friso's list of Chinese places holds everyday words too (合作市,
@@ -223,6 +225,48 @@ static int markPlaces(const char *zFile, int bOverName) {
   return nMarked;
 }
 
+/* Tags the names listed in zFile (one a line, '#' comments) "nrg", a
+** person from a gazetteer, where the dictionary holds the word: foreign
+** names do not start with a surname, and the extractor takes an "nrg"
+** word for a person whatever its first character.  Returns the count marked, or
+*-100000 if the file cannot be read. */
+static int markPeople(const char *zFile) {
+  char zLine[512];
+  int nMarked = 0;
+  FILE *f = fopen(zFile, "r");
+  if( f == 0 ) {
+    perror(zFile);
+    return -100000;
+  }
+  while( fgets(zLine, sizeof(zLine), f) ) {
+    int32_t aCp[MAX_WORD_CHARS];
+    if( zLine[0] == '#' ) continue;
+    zLine[strcspn(zLine, "\r\n")] = 0;
+    int n = foldWord(zLine, aCp);
+    int i = n >= 2 ? findEntry(aCp, n) : -1;
+    if( i < 0 ) continue;
+    Entry *p = &aEntry[i];
+    /* Three characters or more are a name whatever the dictionary's tag
+    ** (周恩来 t, 拿破仑 n, 闻一多 l); two must be tagged as a name
+    ** (樱桃 n, 尚书 n and 嘉靖 t are on the list too). */
+    static const char *const azNameTag[] = {
+        "nr", "nrt", "nrfg", "nz", "ns", "n", "t", "i", "l", "z", 0};
+    for( int k = 0; azNameTag[k]; k++ ) {
+      /* A place in a gazetteer stays one (罗马, 张掖); the dictionary's
+      ** other places are people (普京, 巴金, 莎士比亚). */
+      if( k == 4 && p->bListedPlace ) break;
+      if( k >= 5 && n < 3 ) break;
+      if( strcmp(p->zTag, azNameTag[k]) == 0 ) {
+        snprintf(p->zTag, sizeof(p->zTag), "nrg");
+        nMarked++;
+        break;
+      }
+    }
+  }
+  fclose(f);
+  return nMarked;
+}
+
 static void put32(FILE *f, uint32_t v) {
   unsigned char b[4] = {v & 0xFF, (v >> 8) & 0xFF, (v >> 16) & 0xFF, v >> 24};
   fwrite(b, 1, 4, f);
@@ -236,9 +280,9 @@ int main(int argc, char **argv) {
   const char *azTag[64];
   int nTag = 0;
 
-  if( argc != 6 ) {
+  if( argc != 7 ) {
     fprintf(stderr, "usage: gen_dict DICT.TXT OUT.BIN OUT_LAYOUT.H "
-                    "FRISO_DICT_DIR PLACES.TXT\n");
+                    "FRISO_DICT_DIR PLACES.TXT PEOPLE.TXT\n");
     return 1;
   }
   if( (in = fopen(argv[1], "r")) == 0 ) {
@@ -267,6 +311,7 @@ int main(int argc, char **argv) {
     }
     p->freq = freq;
     p->tagFreq = freq;
+    p->bListedPlace = 0;
     snprintf(p->zTag, sizeof(p->zTag), "%s", zTag);
     nEntry++;
   }
@@ -316,6 +361,15 @@ int main(int argc, char **argv) {
     fprintf(stderr, "gen_dict: only %d gazetteer places\n", nGaz);
     return 1;
   }
+
+  /* People the dictionary tags as names or proper nouns: "nrg", read by
+  ** the extractor only, as "nsg" is. */
+  int nPeople = markPeople(argv[6]);
+  if( nPeople < 1000 ) {
+    fprintf(stderr, "gen_dict: only %d gazetteer people\n", nPeople);
+    return 1;
+  }
+  fprintf(stderr, "gen_dict: %d gazetteer places, %d people\n", nGaz, nPeople);
 
   buildTrie();
 

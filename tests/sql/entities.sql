@@ -37,6 +37,14 @@ SELECT kind, text FROM zh_entities('美国财政部长鲁宾会见古巴代表�
 -- come from the gazetteer (CLDR's territories and cities, friso's Chinese
 -- places), but not everyday words named as places (合作市, 资源县).
 SELECT kind, text FROM zh_entities('他从合肥到大连，再飞往开罗和莫斯科；平谷镇的合作与资源', 'place');
+-- Known people (THUOCL's historical figures): no surname needed
+-- (恩格斯, 莎士比亚), a name the dictionary tags as a place is a person
+-- (普京), while a listed place stays one (罗马).
+SELECT kind, text FROM zh_entities('周恩来总理、恩格斯和莎士比亚，普京到了罗马', 'person,place');
+-- A surname and a form of address: the surname is the person (李先生,
+-- 汤局长); a preposition or a number before 万 is no surname (向各, 10万人).
+SELECT kind, text FROM zh_entities('李先生和陈老师见到汤局长，郑某被捕', 'person');
+SELECT count(*) FROM zh_entities('他向各单位转达，向党表决心，全市10万人参加', 'person');
 -- Names inside a title are mentions too.
 SELECT kind, text FROM zh_entities('学习《邓小平文选》和《北京市工会条例》');
 
