@@ -596,6 +596,22 @@ static void passNumbers(Ex *x) {
 /* ---- titles ----------------------------------------------------------------
  */
 
+/* Newspapers and magazines are organisations as well as titles:
+** 《纽约时报》, 《渥太华公民报》, 《经济周刊》; not 《政府工作报告》 or a
+** 公报.  True if the title [k0, k1) names one. */
+static int isPaperName(const Text *t, int k0, int k1) {
+  static const char *const azPaper[] = {"周刊", "杂志", "月刊", "画刊", 0};
+  static const char *const azNotPaper[] = {
+      "公报", "简报", "汇报", "情报", "海报", "通报", "年报", "警报",
+      "预报", "电报", "捷报", "喜报", "快报", "学报", 0};
+  if( k1 - k0 < 3 ) return 0;
+  for( int i = 0; azPaper[i]; i++ ) {
+    if( at(t, k1 - 2, azPaper[i]) ) return 1;
+  }
+  if( t->aC[k1 - 1] != 0x62A5 /* 报 */ ) return 0;
+  return atAny(t, k1 - 2, azNotPaper) == 0;
+}
+
 static void passTitles(Ex *x) {
   const Text *t = &x->t;
   for( int k = 0; k < t->n; k++ ) {
@@ -607,6 +623,8 @@ static void passTitles(Ex *x) {
     }
     if( j < t->n && t->aC[j] == 0x300B && j > k + 1 ) {
       addCand(x, ZH_ENT_TITLE, k + 1, j, PRI_TITLE, 0, 0);
+      if( isPaperName(t, k + 1, j) )
+        addCand(x, ZH_ENT_ORG, k + 1, j, PRI_TITLE, 0, 0);
       k = j;
     }
   }
@@ -1028,6 +1046,9 @@ static void addPerson(Ex *x, int k0, int k1, int pri) {
   addCand(x, ZH_ENT_PERSON, k0, k1, pri, 0, 0);
 }
 
+/* Ranks written before a title (副部长, 常务副市长). */
+static const char *const azRank[] = {"副", "正", "代", "常务", "执行", 0};
+
 static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
   WordList w;
   ZhSegmenter *pSeg = zhSegmenterNew(ZH_FOLD_ALL, pUser);
@@ -1114,8 +1135,9 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
     }
     /* An organisation: a named start (place, organisation, proper noun),
     ** adjacent name words, an organisation suffix; the longest such. */
-    if( r->bHan && (isPlaceWord(t, r) || tagIs(r, "nt") || tagIs(r, "nz") ||
-                    tagIs(r, "j")) ) {
+    if( r->bHan && !at(t, r->k0, "本报") &&
+        (isPlaceWord(t, r) || tagIs(r, "nt") || tagIs(r, "nz") ||
+         tagIs(r, "j")) ) {
       int jBest = -1, kHead = 0;
       for( int j = i; j < w.n && j < i + 7; j++ ) {
         const WordRec *q = &w.a[j];
@@ -1123,6 +1145,12 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
         if( j > i && q->k0 == w.a[j - 1].k1 && q->k1 - q->k0 >= 2 &&
             at(t, q->k1 - 1, "长") &&
             (zhDictCharFlags(t->aC[q->k1 - 2]) & ZH_CF_ORG_END) ) {
+          /* 中科院副院长: a rank before the title; the body is what
+          ** came before the rank (found already, if any). */
+          if( atAny(t, w.a[j - 1].k0, azRank) ==
+              w.a[j - 1].k1 - w.a[j - 1].k0 ) {
+            break;
+          }
           /* 代表团团长, 银行行长: the body is the word before. */
           if( q->k1 - q->k0 == 2 && t->aC[q->k0] == t->aC[q->k0 - 1] ) {
             jBest = j - 1;
