@@ -1009,6 +1009,56 @@ static int dotAfter(const Text *t, const WordRec *a, int i) {
   return c == 0xB7 || c == 0x30FB || c == 0x2022 || c == 0x2027;
 }
 
+/* Characters of the standard transliteration of foreign names (Xinhua's
+** usage: 斯 特 尔 科 娃 ...), sorted:
+** 丁丘东丝丰丹乌乔亚亨什伊伍休伦伯佐佩克兰兹内冈凡凯切列利加努劳勒华卓南博卡卢厄古吉哈因图圭坎坦埃基塔塞墨夏多夫夸奇奈奎契奥妮姆威娃娜宁安宾尔尤尼巴布希帕库康延廷弗彭彼德恩戈戴扎托扬拉拔捷提敏斯施昂昆普曼朗本杜杰松林查格桑梅森欧比毕汉沃沙法波泰泽洛海涅温潘爱特玛珀班琳琼瑟瓜瓦甘登皮盖福科穆米索约纳纽维罗翰耶肯舍舒艾芒芙芬苏茨茹莉莎莫莱菲萨蒂蒙蕾西詹诺谢豪贝贡费贾赞赫路辛达迈迪逊道邦里锡门阿隆雅雷霍韦顿马鲁鲍麦黎黛齐 */
+static const int32_t aTranslit[] = {
+    0x4E01, 0x4E18, 0x4E1C, 0x4E1D, 0x4E30, 0x4E39, 0x4E4C, 0x4E54, 0x4E9A,
+    0x4EA8, 0x4EC0, 0x4F0A, 0x4F0D, 0x4F11, 0x4F26, 0x4F2F, 0x4F50, 0x4F69,
+    0x514B, 0x5170, 0x5179, 0x5185, 0x5188, 0x51E1, 0x51EF, 0x5207, 0x5217,
+    0x5229, 0x52A0, 0x52AA, 0x52B3, 0x52D2, 0x534E, 0x5353, 0x5357, 0x535A,
+    0x5361, 0x5362, 0x5384, 0x53E4, 0x5409, 0x54C8, 0x56E0, 0x56FE, 0x572D,
+    0x574E, 0x5766, 0x57C3, 0x57FA, 0x5854, 0x585E, 0x58A8, 0x590F, 0x591A,
+    0x592B, 0x5938, 0x5947, 0x5948, 0x594E, 0x5951, 0x5965, 0x59AE, 0x59C6,
+    0x5A01, 0x5A03, 0x5A1C, 0x5B81, 0x5B89, 0x5BBE, 0x5C14, 0x5C24, 0x5C3C,
+    0x5DF4, 0x5E03, 0x5E0C, 0x5E15, 0x5E93, 0x5EB7, 0x5EF6, 0x5EF7, 0x5F17,
+    0x5F6D, 0x5F7C, 0x5FB7, 0x6069, 0x6208, 0x6234, 0x624E, 0x6258, 0x626C,
+    0x62C9, 0x62D4, 0x6377, 0x63D0, 0x654F, 0x65AF, 0x65BD, 0x6602, 0x6606,
+    0x666E, 0x66FC, 0x6717, 0x672C, 0x675C, 0x6770, 0x677E, 0x6797, 0x67E5,
+    0x683C, 0x6851, 0x6885, 0x68EE, 0x6B27, 0x6BD4, 0x6BD5, 0x6C49, 0x6C83,
+    0x6C99, 0x6CD5, 0x6CE2, 0x6CF0, 0x6CFD, 0x6D1B, 0x6D77, 0x6D85, 0x6E29,
+    0x6F58, 0x7231, 0x7279, 0x739B, 0x73C0, 0x73ED, 0x7433, 0x743C, 0x745F,
+    0x74DC, 0x74E6, 0x7518, 0x767B, 0x76AE, 0x76D6, 0x798F, 0x79D1, 0x7A46,
+    0x7C73, 0x7D22, 0x7EA6, 0x7EB3, 0x7EBD, 0x7EF4, 0x7F57, 0x7FF0, 0x8036,
+    0x80AF, 0x820D, 0x8212, 0x827E, 0x8292, 0x8299, 0x82AC, 0x82CF, 0x8328,
+    0x8339, 0x8389, 0x838E, 0x83AB, 0x83B1, 0x83F2, 0x8428, 0x8482, 0x8499,
+    0x857E, 0x897F, 0x8A79, 0x8BFA, 0x8C22, 0x8C6A, 0x8D1D, 0x8D21, 0x8D39,
+    0x8D3E, 0x8D5E, 0x8D6B, 0x8DEF, 0x8F9B, 0x8FBE, 0x8FC8, 0x8FEA, 0x900A,
+    0x9053, 0x90A6, 0x91CC, 0x9521, 0x95E8, 0x963F, 0x9686, 0x96C5, 0x96F7,
+    0x970D, 0x97E6, 0x987F, 0x9A6C, 0x9C81, 0x9C8D, 0x9EA6, 0x9ECE, 0x9EDB,
+    0x9F50};
+
+static int isTranslitChar(int32_t c) {
+  return inSorted(aTranslit, sizeof(aTranslit) / sizeof(aTranslit[0]), c);
+}
+
+/* A word that can be part of a transliterated name: its characters all
+** transliteration characters, and a lone character or a word the
+** dictionary holds as a name or not at all (not 安全, not 西方). */
+static int isTranslitPart(const Text *t, const WordRec *r) {
+  if( !r->bHan ) return 0;
+  for( int k = r->k0; k < r->k1; k++ ) {
+    if( !isTranslitChar(t->aC[k]) ) return 0;
+  }
+  return r->k1 - r->k0 == 1 || tagIs(r, "nr") || tagIs(r, "nrt") ||
+         tagIs(r, "nrg") || tagIs(r, "nz") || wordCost(t, r->k0, r->k1) < 0;
+}
+
+/* A word the dictionary takes for a foreign person's name. */
+static int isForeignNameWord(const WordRec *r) {
+  return tagIs(r, "nrt") || tagIs(r, "nrg") || tagIs(r, "nr");
+}
+
 /* A word that can be part of a transliterated name: Han, none of the
 ** characters that stand outside names (了, 和, 在), and either a lone
 ** character or a word the dictionary does not hold as an everyday one
@@ -1084,6 +1134,23 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
                !(zhDictCharFlags(t->aC[k + 1]) & ZH_CF_NOT_IN_NAME) ) {
       addPerson(x, k, k + 2, PRI_PERSON);
     }
+  }
+  /* Transliterated names the segmenter cut up or only partly knows
+  ** (斯特罗 耶 夫, 贾斯 蒂 卡): a run of transliteration words of three
+  ** characters or more holding a word the dictionary takes for a name. */
+  for( int i = 0; i < w.n && x->rc == SQLITE_OK; i++ ) {
+    int j = i, bName = 0;
+    while( j < w.n && (j == i || w.a[j].k0 == w.a[j - 1].k1) &&
+           isTranslitPart(t, &w.a[j]) ) {
+      if( isForeignNameWord(&w.a[j]) && w.a[j].k1 - w.a[j].k0 >= 2 ) bName = 1;
+      j++;
+    }
+    if( j > i && bName && w.a[j - 1].k1 - w.a[i].k0 >= 3 &&
+        !(j == i + 1 && tagIs(&w.a[i], "nr") &&
+          (zhDictCharFlags(t->aC[w.a[i].k0]) & ZH_CF_SURNAME)) ) {
+      addCand(x, ZH_ENT_PERSON, w.a[i].k0, w.a[j - 1].k1, PRI_PERSON, 0, 0);
+    }
+    if( j > i ) i = j - 1;
   }
   /* Foreign names written with a middle dot (科菲·安南, 维姆·杜伊森贝赫):
   ** the words that read as parts of a name on each side of the dot (the

@@ -44,6 +44,11 @@ SELECT kind, text FROM zh_entities('他从合肥到大连，再飞往开罗和�
 -- (恩格斯, 莎士比亚), a name the dictionary tags as a place is a person
 -- (普京), while a listed place stays one (罗马).
 SELECT kind, text FROM zh_entities('周恩来总理、恩格斯和莎士比亚，普京到了罗马', 'person,place');
+-- Transliterated names, whole even where the segmenter cut them up
+-- (斯特罗 耶 夫, 伯奇 费尔); not words of everyday use made of such
+-- characters (安全).
+SELECT kind, text FROM zh_entities('基里延科总理和斯特罗耶夫会见了伯奇费尔，穆巴拉克说', 'person');
+SELECT count(*) FROM zh_entities('西班牙人安全到达', 'person');
 -- A surname and a form of address: the surname is the person (李先生,
 -- 汤局长); a preposition or a number before 万 is no surname (向各, 10万人).
 SELECT kind, text FROM zh_entities('李先生和陈老师见到汤局长，郑某被捕', 'person');
