@@ -897,15 +897,33 @@ static int isAbbrevPlace(int32_t c) {
 static const char *const azTravel[] = {"访", "来", "在", "驻", "抵", "离",
                                        "进", "赴", "返", "晋", 0};
 
+/* Words of policy toward China before 华 (对华, 反华, 侵华, 援华). */
+static const char *const azTowardChina[] = {"对", "反", "侵", "援",
+                                            "排", "使", 0};
+
+/* True if the two characters at k, one of them a country's, come before
+** 两国 or 双方: two countries (埃中两国, 布中两国), news naming both
+** partners so, the other often a country outside the list. */
+static int isPairOfCountries(const Text *t, int k) {
+  return k + 4 <= t->n && (at(t, k + 2, "两国") || at(t, k + 2, "双方")) &&
+         ((isAbbrevPlace(t->aC[k]) &&
+           !(zhDictCharFlags(t->aC[k + 1]) & ZH_CF_NOT_IN_NAME)) ||
+          (isAbbrevPlace(t->aC[k + 1]) &&
+           !(zhDictCharFlags(t->aC[k]) & ZH_CF_NOT_IN_NAME)));
+}
+
 static int abbrevPlaces(Ex *x, const WordRec *r) {
   const Text *t = &x->t;
   int n = r->k1 - r->k0;
   if( !r->bHan ) return 0;
   /* 华 and 京 after a verb of travel or stay (访华, 来京, 离 京), as one
   ** word or two. */
-  int kCity = n == 2 ? r->k0 + 1 : (n == 1 && r->k0 > 0 ? r->k0 : -1);
-  if( kCity >= 0 && (at(t, kCity, "华") || at(t, kCity, "京")) &&
-      atAny(t, kCity - 1, azTravel) ) {
+  int kCity = n >= 2 ? r->k0 + 1 : (n == 1 && r->k0 > 0 ? r->k0 : -1);
+  if( kCity >= 0 &&
+      ((at(t, kCity, "华") && (atAny(t, kCity - 1, azTravel) ||
+                               atAny(t, kCity - 1, azTowardChina))) ||
+       (at(t, kCity, "京") && atAny(t, kCity - 1, azTravel))) ) {
+    /* 驻华使节, 访华团: the word goes on; what follows 华 is its own. */
     addCand(x, ZH_ENT_PLACE, kCity, kCity + 1, PRI_PLACE, 0, 0);
     return 1;
   }
@@ -920,6 +938,11 @@ static int abbrevPlaces(Ex *x, const WordRec *r) {
       (at(t, r->k0, "俄") || at(t, r->k0, "美") || at(t, r->k0, "韩") ||
        at(t, r->k0, "朝") || at(t, r->k0, "英") || at(t, r->k0, "德")) ) {
     addCand(x, ZH_ENT_PLACE, r->k0, r->k1, PRI_PLACE, 0, 0);
+    return 1;
+  }
+  if( n == 2 && isPairOfCountries(t, r->k0) ) {
+    addCand(x, ZH_ENT_PLACE, r->k0, r->k0 + 1, PRI_PLACE, 0, 0);
+    addCand(x, ZH_ENT_PLACE, r->k0 + 1, r->k1, PRI_PLACE, 0, 0);
     return 1;
   }
   /* Two or three of them, alone (中美) or before a word (中美关系). */
@@ -1193,8 +1216,9 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
     if( abbrevPlaces(x, r) ) continue;
     /* 中 美, 日 俄: two countries' characters the segmenter left apart. */
     if( i + 1 < w.n && r->k1 - r->k0 == 1 && w.a[i + 1].k0 == r->k1 &&
-        w.a[i + 1].k1 == r->k1 + 1 && isAbbrevPlace(t->aC[r->k0]) &&
-        isAbbrevPlace(t->aC[r->k1]) ) {
+        w.a[i + 1].k1 == r->k1 + 1 && r->bHan && w.a[i + 1].bHan &&
+        ((isAbbrevPlace(t->aC[r->k0]) && isAbbrevPlace(t->aC[r->k1])) ||
+         isPairOfCountries(t, r->k0)) ) {
       addCand(x, ZH_ENT_PLACE, r->k0, r->k1, PRI_PLACE, 0, 0);
       addCand(x, ZH_ENT_PLACE, r->k1, r->k1 + 1, PRI_PLACE, 0, 0);
       i++;

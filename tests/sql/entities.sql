@@ -30,6 +30,10 @@ SELECT kind, text FROM zh_entities('美国总统克林顿说，叶利钦表示�
 SELECT kind, text FROM zh_entities('会见了科菲·安南秘书长和维姆·杜伊森贝赫，约翰·菲茨杰拉德·肯尼迪说', 'person,place');
 SELECT count(*) FROM zh_entities('《十村记:精准扶贫路·多彩照金》', 'person');
 SELECT kind, text FROM zh_entities('中美关系，日俄首脑，中方提出，他访华后来京。本报合肥5月13日电', 'place');
+-- Partners before 两国 or 双方 (埃中两国: 埃 is no listed country), and 华
+-- after words of policy or inside a longer word (对华, 反华, 驻华使节);
+-- not 其中两国.
+SELECT kind, text FROM zh_entities('促进埃中两国关系，布中两国友好，其中两国，英国驻华使节谈对华政策和反华噪音', 'place');
 SELECT kind, text FROM zh_entities('中国政府和北京市政府，东北地区，欧盟和市委', 'place,organization');
 -- A body named before a title: 美国财政部 in 美国财政部长, 古巴代表团 in 古巴代表团团长.
 SELECT kind, text FROM zh_entities('美国财政部长鲁宾会见古巴代表团团长，平谷区人大常委会主任出席', 'organization');
