@@ -813,12 +813,16 @@ static int isPlaceWord(const Text *t, const WordRec *r) {
                (zhDictCharFlags(t->aC[r->k1 - 1]) & ZH_CF_ADMIN_SUFFIX) &&
                (tagIs(r, "n") || tagIs(r, "nz") || tagIs(r, ""));
   if( !bAdmin && !tagIs(r, "ns") && !tagIs(r, "nsg") ) return 0;
+  /* One character tagged as a place (捷, 泉, 南) is a place only as one of
+  ** the countries and regions written so (abbrevPlaces). */
+  if( r->k1 - r->k0 == 1 ) return 0;
   /* Common nouns the dictionary tags as places. */
   static const char *const azNotPlace[] = {
-      "城市", "海洋", "云",   "外国", "大国", "山区", "山水", "国内",
-      "国外", "全国", "各地", "当地", "本地", "内地", "沿海", "农村",
-      "城乡", "地区", "世界", "全球", "祖国", "国际", "境内", "境外",
-      "海外", "中外", "东方", "西方", "南方", "北方", 0};
+      "城市", "海洋", "云",     "外国",   "大国", "山区", "山水",
+      "国内", "国外", "全国",   "各地",   "当地", "本地", "内地",
+      "沿海", "农村", "城乡",   "地区",   "世界", "全球", "祖国",
+      "国际", "境内", "境外",   "海外",   "中外", "东方", "西方",
+      "南方", "北方", "上半场", "下半场", 0};
   for( int i = 0; azNotPlace[i]; i++ ) {
     if( atLen(t, r->k0, azNotPlace[i]) == r->k1 - r->k0 ) return 0;
   }
@@ -980,6 +984,30 @@ static int isOrgWord(const Text *t, const WordRec *r) {
   return 0;
 }
 
+/* A word made of a body and what follows it: a place and 队 (古巴队,
+** 智利队), or a body and a title (司法部长, 市委书记).  The length of the
+** body, or 0. */
+static int orgInWord(const Text *t, const WordRec *r) {
+  static const char *const azTitle[] = {"长",   "书记", "副书记", "主任",
+                                        "委员", "常委", 0};
+  int n = r->k1 - r->k0;
+  if( !r->bHan || n < 3 ) return 0;
+  if( t->aC[r->k1 - 1] == 0x961F /* 队 */ ) {
+    const char *zTag = wordTag(t, r->k0, r->k1 - 1);
+    if( zTag && (strcmp(zTag, "ns") == 0 || strcmp(zTag, "nsg") == 0) )
+      return n;
+  }
+  for( int i = 0; azTitle[i]; i++ ) {
+    int m = n - (int)strlen(azTitle[i]) / 3; /* all three-byte Han */
+    if( m < 2 || !at(t, r->k0 + m, azTitle[i]) ) continue;
+    WordRec body = {r->k0, r->k0 + m, "", 1};
+    const char *zTag = wordTag(t, body.k0, body.k1);
+    if( zTag && strcmp(zTag, "nt") == 0 ) return m;
+    if( isOrgWord(t, &body) ) return m;
+  }
+  return 0;
+}
+
 /* Titles written before a name (美国总统克林顿) and words that follow one
 ** (叶利钦说, 琼斯先生): they make a word the dictionary tags as a name a
 ** person, whatever its first character (foreign names start anyhow). */
@@ -1034,7 +1062,7 @@ static int dotAfter(const Text *t, const WordRec *a, int i) {
 
 /* Characters of the standard transliteration of foreign names (Xinhua's
 ** usage: 斯 特 尔 科 娃 ...), sorted:
-** 丁丘东丝丰丹乌乔亚亨什伊伍休伦伯佐佩克兰兹内冈凡凯切列利加努劳勒华卓南博卡卢厄古吉哈因图圭坎坦埃基塔塞墨夏多夫夸奇奈奎契奥妮姆威娃娜宁安宾尔尤尼巴布希帕库康延廷弗彭彼德恩戈戴扎托扬拉拔捷提敏斯施昂昆普曼朗本杜杰松林查格桑梅森欧比毕汉沃沙法波泰泽洛海涅温潘爱特玛珀班琳琼瑟瓜瓦甘登皮盖福科穆米索约纳纽维罗翰耶肯舍舒艾芒芙芬苏茨茹莉莎莫莱菲萨蒂蒙蕾西詹诺谢豪贝贡费贾赞赫路辛达迈迪逊道邦里锡门阿隆雅雷霍韦顿马鲁鲍麦黎黛齐 */
+** 丁丘东丝丰丹乌乔亚亨什伊伍休伦伯佐佩克兰兹内冈凡凯切列利加努劳勒华卓南博卡卢厄古吉哈因图圭坎坦埃基塔塞墨夏多夫夸奇奈奎契奥妮姆威娃娜宁安宾尔尤尼巴布希帕库康延廷弗彭彼德恩戈戴扎托扬拉拔捷提敏斯施昂昆普曼朗本杜杰松林查格桑梅森欧比毕汉沃沙法波泰泽洛海涅温潘爱特玛珀班琳琼瑟瓜瓦甘申登皮盖福科穆米索约纳纽维罗翰耶肯舍舒艾芒芙芬苏茨茹莉莎莫莱菲萨蒂蒙蕾西詹诺谢豪贝贡费贾赞赫路辛达迈迪逊道邦里锡门阿隆雅雷霍韦顿马鲁鲍麦黎黛齐 */
 static const int32_t aTranslit[] = {
     0x4E01, 0x4E18, 0x4E1C, 0x4E1D, 0x4E30, 0x4E39, 0x4E4C, 0x4E54, 0x4E9A,
     0x4EA8, 0x4EC0, 0x4F0A, 0x4F0D, 0x4F11, 0x4F26, 0x4F2F, 0x4F50, 0x4F69,
@@ -1051,15 +1079,15 @@ static const int32_t aTranslit[] = {
     0x683C, 0x6851, 0x6885, 0x68EE, 0x6B27, 0x6BD4, 0x6BD5, 0x6C49, 0x6C83,
     0x6C99, 0x6CD5, 0x6CE2, 0x6CF0, 0x6CFD, 0x6D1B, 0x6D77, 0x6D85, 0x6E29,
     0x6F58, 0x7231, 0x7279, 0x739B, 0x73C0, 0x73ED, 0x7433, 0x743C, 0x745F,
-    0x74DC, 0x74E6, 0x7518, 0x767B, 0x76AE, 0x76D6, 0x798F, 0x79D1, 0x7A46,
-    0x7C73, 0x7D22, 0x7EA6, 0x7EB3, 0x7EBD, 0x7EF4, 0x7F57, 0x7FF0, 0x8036,
-    0x80AF, 0x820D, 0x8212, 0x827E, 0x8292, 0x8299, 0x82AC, 0x82CF, 0x8328,
-    0x8339, 0x8389, 0x838E, 0x83AB, 0x83B1, 0x83F2, 0x8428, 0x8482, 0x8499,
-    0x857E, 0x897F, 0x8A79, 0x8BFA, 0x8C22, 0x8C6A, 0x8D1D, 0x8D21, 0x8D39,
-    0x8D3E, 0x8D5E, 0x8D6B, 0x8DEF, 0x8F9B, 0x8FBE, 0x8FC8, 0x8FEA, 0x900A,
-    0x9053, 0x90A6, 0x91CC, 0x9521, 0x95E8, 0x963F, 0x9686, 0x96C5, 0x96F7,
-    0x970D, 0x97E6, 0x987F, 0x9A6C, 0x9C81, 0x9C8D, 0x9EA6, 0x9ECE, 0x9EDB,
-    0x9F50};
+    0x74DC, 0x74E6, 0x7518, 0x7533, 0x767B, 0x76AE, 0x76D6, 0x798F, 0x79D1,
+    0x7A46, 0x7C73, 0x7D22, 0x7EA6, 0x7EB3, 0x7EBD, 0x7EF4, 0x7F57, 0x7FF0,
+    0x8036, 0x80AF, 0x820D, 0x8212, 0x827E, 0x8292, 0x8299, 0x82AC, 0x82CF,
+    0x8328, 0x8339, 0x8389, 0x838E, 0x83AB, 0x83B1, 0x83F2, 0x8428, 0x8482,
+    0x8499, 0x857E, 0x897F, 0x8A79, 0x8BFA, 0x8C22, 0x8C6A, 0x8D1D, 0x8D21,
+    0x8D39, 0x8D3E, 0x8D5E, 0x8D6B, 0x8DEF, 0x8F9B, 0x8FBE, 0x8FC8, 0x8FEA,
+    0x900A, 0x9053, 0x90A6, 0x91CC, 0x9521, 0x95E8, 0x963F, 0x9686, 0x96C5,
+    0x96F7, 0x970D, 0x97E6, 0x987F, 0x9A6C, 0x9C81, 0x9C8D, 0x9EA6, 0x9ECE,
+    0x9EDB, 0x9F50};
 
 static int isTranslitChar(int32_t c) {
   return inSorted(aTranslit, sizeof(aTranslit) / sizeof(aTranslit[0]), c);
@@ -1168,6 +1196,12 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
       if( isForeignNameWord(&w.a[j]) && w.a[j].k1 - w.a[j].k0 >= 2 ) bName = 1;
       j++;
     }
+    if( j > i && !bName && j - i >= 3 ) {
+      /* Lone characters only (斯 捷 帕 申): a title before them or a verb
+      ** of speech after them makes them a name. */
+      WordRec run = {w.a[i].k0, w.a[j - 1].k1, "", 1};
+      bName = personByContext(t, &run);
+    }
     if( j > i && bName && w.a[j - 1].k1 - w.a[i].k0 >= 3 &&
         !(j == i + 1 && tagIs(&w.a[i], "nr") &&
           (zhDictCharFlags(t->aC[w.a[i].k0]) & ZH_CF_SURNAME)) ) {
@@ -1228,7 +1262,9 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
     ** adjacent name words, an organisation suffix; the longest such. */
     if( r->bHan && !at(t, r->k0, "本报") &&
         (isPlaceWord(t, r) || tagIs(r, "nt") || tagIs(r, "nz") ||
-         tagIs(r, "j")) ) {
+         tagIs(r, "j") || tagIs(r, "ns")) ) {
+      /* (A lone character tagged ns is no place, but it can start the
+      ** name of a body: 北 外 校 工会.) */
       int jBest = -1, kHead = 0;
       for( int j = i; j < w.n && j < i + 7; j++ ) {
         const WordRec *q = &w.a[j];
@@ -1309,6 +1345,11 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
     }
     if( isOrgWord(t, r) ) {
       addCand(x, ZH_ENT_ORG, r->k0, r->k1, PRI_ORG, 0, 0);
+      continue;
+    }
+    int mOrg = orgInWord(t, r);
+    if( mOrg ) {
+      addCand(x, ZH_ENT_ORG, r->k0, r->k0 + mOrg, PRI_ORG, 0, 0);
       continue;
     }
     /* A surname standing alone before a form of address (汤 局长). */

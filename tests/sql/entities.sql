@@ -40,6 +40,10 @@ SELECT kind, text FROM zh_entities('美国财政部长鲁宾会见古巴代表�
 -- A rank before a title ends the body (中科院, not 中科院副院); 本报讯 starts
 -- no name; newspapers are organisations as well as titles, reports are not.
 SELECT kind, text FROM zh_entities('中科院副院长和中共中央统战部副部长说，本报讯新华社记者。据《纽约时报》和《渥太华公民报》报道，《政府工作报告》');
+-- A country's team (古巴队), a body inside a word with its title (内务部长,
+-- 市委书记), lone transliteration characters after a title (斯 捷 帕 申);
+-- 上半场 and a lone 捷 are no places.
+SELECT kind, text FROM zh_entities('古巴队在上半场击败智利队。内务部长斯捷帕申表示，市委书记张敬涛和外交部长唐家璇出席');
 -- Places the dictionary tags otherwise (合肥 n, 大连 d, 开罗 nz, 莫斯科 nr)
 -- come from the gazetteer (CLDR's territories and cities, friso's Chinese
 -- places), but not everyday words named as places (合作市, 资源县).
