@@ -1116,13 +1116,20 @@ static int isForeignNameWord(const WordRec *r) {
 ** (a name, a place, a proper noun, or no word at all). */
 static int isNamePart(const Text *t, const WordRec *r) {
   if( !r->bHan ) return 0;
+  /* A word the dictionary holds as a name or place is one, whatever its
+  ** characters (里 stands outside Chinese names, inside 鲍里斯). */
+  if( r->k1 - r->k0 >= 2 &&
+      (tagIs(r, "nr") || tagIs(r, "nrt") || tagIs(r, "nrfg") ||
+       tagIs(r, "nrg") || tagIs(r, "nz") || tagIs(r, "ns") || tagIs(r, "nsg")) )
+    return 1;
+  int bTranslit = 1;
   for( int k = r->k0; k < r->k1; k++ ) {
+    if( !isTranslitChar(t->aC[k]) ) bTranslit = 0;
+  }
+  for( int k = r->k0; k < r->k1 && !bTranslit; k++ ) {
     if( zhDictCharFlags(t->aC[k]) & ZH_CF_NOT_IN_NAME ) return 0;
   }
-  if( r->k1 - r->k0 == 1 ) return 1;
-  return tagIs(r, "nr") || tagIs(r, "nrt") || tagIs(r, "nrfg") ||
-         tagIs(r, "nrg") || tagIs(r, "nz") || tagIs(r, "ns") ||
-         tagIs(r, "nsg") || wordCost(t, r->k0, r->k1) < 0;
+  return r->k1 - r->k0 == 1 || wordCost(t, r->k0, r->k1) < 0;
 }
 
 /* Titles and forms of address that follow a surname: 李先生, 陈老师, 胡老,

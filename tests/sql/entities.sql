@@ -28,6 +28,8 @@ SELECT count(*) FROM zh_entities('记者了解到，记者近日从平谷区总�
 SELECT kind, text FROM zh_entities('美国总统克林顿说，叶利钦表示，学习邓小平理论和马克思主义。', 'person');
 -- Foreign names with a middle dot, whole (安南 alone would be a place).
 SELECT kind, text FROM zh_entities('会见了科菲·安南秘书长和维姆·杜伊森贝赫，约翰·菲茨杰拉德·肯尼迪说', 'person,place');
+-- 里 stands outside Chinese names but inside foreign ones (鲍里斯·贝克尔).
+SELECT kind, text FROM zh_entities('由网坛老将鲍里斯·贝克尔率领', 'person,place');
 SELECT count(*) FROM zh_entities('《十村记:精准扶贫路·多彩照金》', 'person');
 SELECT kind, text FROM zh_entities('中美关系，日俄首脑，中方提出，他访华后来京。本报合肥5月13日电', 'place');
 -- Partners before 两国 or 双方 (埃中两国: 埃 is no listed country), and 华
