@@ -840,9 +840,17 @@ static const char *const azOrgSuffix[] = {
     "联盟",   "商会",   "党委",   "支部",   "工作室", "事务所", "街道",
     "报社",   "电视台", "出版社", "俱乐部", "合作社", 0};
 
+/* Words that end in an organisation's character without being a body:
+** a part (全部, 内部, 南部), a place (场所), a stage (平台), a rank (干部). */
+static const char *const azNotOrgEnd[] = {
+    "干部", "全部", "内部", "外部", "局部", "大部", "东部",
+    "西部", "南部", "北部", "中部", "本部", "场所", "厕所",
+    "住所", "处所", "平台", "舞台", "阳台", "网站", 0};
+
 /* True if word r ends (its last characters) with an organisation suffix. */
 static int endsWithOrgSuffix(const Text *t, const WordRec *r) {
   if( !(zhDictCharFlags(t->aC[r->k1 - 1]) & ZH_CF_ORG_END) ) return 0;
+  if( r->k1 - r->k0 == 2 && atAny(t, r->k0, azNotOrgEnd) == 2 ) return 0;
   for( int i = 0; azOrgSuffix[i]; i++ ) {
     int nChars = 0, nb = (int)strlen(azOrgSuffix[i]), b = 0, len;
     while( b < nb ) {

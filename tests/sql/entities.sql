@@ -46,6 +46,9 @@ SELECT kind, text FROM zh_entities('中科院副院长和中共中央统战部�
 -- 市委书记), lone transliteration characters after a title (斯 捷 帕 申);
 -- 上半场 and a lone 捷 are no places.
 SELECT kind, text FROM zh_entities('古巴队在上半场击败智利队。内务部长斯捷帕申表示，市委书记张敬涛和外交部长唐家璇出席');
+-- Words that end in a body's character without naming one (干部, 全部)
+-- end no organisation.
+SELECT count(*) FROM zh_entities('广西面向社会公开选拔副厅级领导干部，北京全部', 'organization');
 -- Places the dictionary tags otherwise (合肥 n, 大连 d, 开罗 nz, 莫斯科 nr)
 -- come from the gazetteer (CLDR's territories and cities, friso's Chinese
 -- places), but not everyday words named as places (合作市, 资源县).
