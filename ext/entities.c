@@ -787,7 +787,16 @@ static int isPerson(const Text *t, const WordRec *r) {
   } else {
     if( n > 3 || !(tagIs(r, "nr") || tagIs(r, "nrfg")) ) return 0;
     if( !(zhDictCharFlags(t->aC[r->k0]) & ZH_CF_SURNAME) ) return 0;
-    if( n == 3 ) return 1;
+    /* Three characters: a given name needs a character of given names
+    ** (雷阵雨 and 安全性 are tagged nr too). */
+    if( n == 3 ) {
+      if( (zhDictCharFlags(t->aC[r->k0 + 1]) & ZH_CF_GIVEN_FIRST) ||
+          (zhDictCharFlags(t->aC[r->k0 + 2]) & ZH_CF_GIVEN_LAST) )
+        return 1;
+      const char *zTag = wordTag(t, r->k0 + 1, r->k1);
+      return !zTag || !(strcmp(zTag, "n") == 0 || strcmp(zTag, "v") == 0 ||
+                        strcmp(zTag, "vn") == 0);
+    }
   }
   int cost = wordCost(t, r->k0, r->k1);
   if( cost >= 0 ) return cost > ZH_NAME_MIN_COST;

@@ -57,6 +57,10 @@ SELECT kind, text FROM zh_entities('他从合肥到大连，再飞往开罗和�
 -- (恩格斯, 莎士比亚), a name the dictionary tags as a place is a person
 -- (普京), while a listed place stays one (罗马).
 SELECT kind, text FROM zh_entities('周恩来总理、恩格斯和莎士比亚，普京到了罗马', 'person,place');
+-- Three characters the dictionary tags as a name, a surname and an
+-- everyday word (雷 阵雨), are no person without a given-name character;
+-- 王建国 and 江宏伟 are.
+SELECT kind, text FROM zh_entities('济南雷阵雨，张国庆、王建国、李向阳、江宏伟出席', 'person');
 -- Transliterated names, whole even where the segmenter cut them up
 -- (斯特罗 耶 夫, 伯奇 费尔); not words of everyday use made of such
 -- characters (安全).
