@@ -772,6 +772,21 @@ static const char *wordTag(const Text *t, int k0, int k1) {
   return node && zhDictCost(node) >= 0 ? zhDictTag(node) : 0;
 }
 
+/* Titles and forms of address that follow a surname: 李先生, 陈老师, 胡老,
+** 郑某, 汤局长.  Annotated news (People's Daily, MSRA) takes the surname
+** alone for the person; the rest is how he is addressed. */
+static const char *const azAddress[] = {
+    "先生", "女士", "小姐", "老师", "太太", "夫人", "师傅", "同志", "局长",
+    "部长", "书记", "主任", "厂长", "县长", "市长", "省长", "校长", "院长",
+    "经理", "教授", "医生", "大夫", "老",   "某",   0};
+
+/* True if a surname at k is followed by a form of address. */
+static int surnameAddressed(const Text *t, int k) {
+  return (zhDictCharFlags(t->aC[k]) & ZH_CF_SURNAME) &&
+         !(zhDictCharFlags(t->aC[k]) & ZH_CF_NOT_IN_NAME) &&
+         atAny(t, k + 1, azAddress) > 0;
+}
+
 /* A person: a word tagged as a name that starts with a common surname:
 ** three characters (邓小平), or two that, if the dictionary has them, are
 ** rarer than everyday words (its name tags cover 文明, 卫星 and 高潮).
@@ -790,7 +805,8 @@ static int isPerson(const Text *t, const WordRec *r) {
     /* Three characters: a given name needs a character of given names
     ** (雷阵雨 and 安全性 are tagged nr too). */
     if( n == 3 ) {
-      if( (zhDictCharFlags(t->aC[r->k0 + 1]) & ZH_CF_GIVEN_FIRST) ||
+      if( surnameAddressed(t, r->k0) ||
+          (zhDictCharFlags(t->aC[r->k0 + 1]) & ZH_CF_GIVEN_FIRST) ||
           (zhDictCharFlags(t->aC[r->k0 + 2]) & ZH_CF_GIVEN_LAST) )
         return 1;
       const char *zTag = wordTag(t, r->k0 + 1, r->k1);
@@ -1147,21 +1163,6 @@ static int isNamePart(const Text *t, const WordRec *r) {
     if( zhDictCharFlags(t->aC[k]) & ZH_CF_NOT_IN_NAME ) return 0;
   }
   return r->k1 - r->k0 == 1 || wordCost(t, r->k0, r->k1) < 0;
-}
-
-/* Titles and forms of address that follow a surname: 李先生, 陈老师, 胡老,
-** 郑某, 汤局长.  Annotated news (People's Daily, MSRA) takes the surname
-** alone for the person; the rest is how he is addressed. */
-static const char *const azAddress[] = {
-    "先生", "女士", "小姐", "老师", "太太", "夫人", "师傅", "同志", "局长",
-    "部长", "书记", "主任", "厂长", "县长", "市长", "省长", "校长", "院长",
-    "经理", "教授", "医生", "大夫", "老",   "某",   0};
-
-/* True if a surname at k is followed by a form of address. */
-static int surnameAddressed(const Text *t, int k) {
-  return (zhDictCharFlags(t->aC[k]) & ZH_CF_SURNAME) &&
-         !(zhDictCharFlags(t->aC[k]) & ZH_CF_NOT_IN_NAME) &&
-         atAny(t, k + 1, azAddress) > 0;
 }
 
 /* Adds the person [k0, k1), or its surname alone if what follows the
