@@ -1017,6 +1017,26 @@ static int isOrgWord(const Text *t, const WordRec *r) {
   return 0;
 }
 
+/* A place inside a word: a people named after its country (法国人,
+** 阿尔巴尼亚族), one's native place (江西籍), or a body of the sky, a
+** place as the annotation of news counts it (地球, 月球, 银河).  The
+** length of the place, or 0. */
+static int placeInWord(const Text *t, const WordRec *r) {
+  static const char *const azSky[] = {
+      "地球", "月球",   "火星",   "水星",   "金星",   "木星", "土星",
+      "银河", "银河系", "天王星", "海王星", "冥王星", 0};
+  int n = r->k1 - r->k0;
+  if( !r->bHan || n < 2 ) return 0;
+  if( atAny(t, r->k0, azSky) == n ) return n;
+  if( n >= 3 && (at(t, r->k1 - 1, "人") || at(t, r->k1 - 1, "族") ||
+                 at(t, r->k1 - 1, "籍")) ) {
+    const char *zTag = wordTag(t, r->k0, r->k1 - 1);
+    if( zTag && (strcmp(zTag, "ns") == 0 || strcmp(zTag, "nsg") == 0) )
+      return n - 1;
+  }
+  return 0;
+}
+
 /* A word made of a body and what follows it: a place and 队 (古巴队,
 ** 智利队), or a body and a title (司法部长, 市委书记).  The length of the
 ** body, or 0. */
@@ -1370,6 +1390,11 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
     }
     if( isOrgWord(t, r) ) {
       addCand(x, ZH_ENT_ORG, r->k0, r->k1, PRI_ORG, 0, 0);
+      continue;
+    }
+    int mPlace = placeInWord(t, r);
+    if( mPlace ) {
+      addCand(x, ZH_ENT_PLACE, r->k0, r->k0 + mPlace, PRI_PLACE, 0, 0);
       continue;
     }
     int mOrg = orgInWord(t, r);

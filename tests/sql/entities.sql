@@ -49,6 +49,9 @@ SELECT kind, text FROM zh_entities('古巴队在上半场击败智利队。内�
 -- Words that end in a body's character without naming one (干部, 全部)
 -- end no organisation.
 SELECT count(*) FROM zh_entities('广西面向社会公开选拔副厅级领导干部，北京全部', 'organization');
+-- The place inside a people's or a native place's name (法国人, 阿尔巴尼亚族,
+-- 江西籍), and bodies of the sky (地球, 月球).
+SELECT kind, text FROM zh_entities('法国人和阿尔巴尼亚族居民、江西籍战士在地球上看到月球');
 -- Places the dictionary tags otherwise (合肥 n, 大连 d, 开罗 nz, 莫斯科 nr)
 -- come from the gazetteer (CLDR's territories and cities, friso's Chinese
 -- places), but not everyday words named as places (合作市, 资源县).
