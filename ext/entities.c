@@ -889,6 +889,11 @@ static int endsWithOrgSuffix(const Text *t, const WordRec *r) {
   return 0;
 }
 
+/* Words that start the names of bodies without naming a place: 国际
+** 游泳 联合会, 国家 新闻出版署, 市 青年志愿者协会, 乡 卫生院. */
+static const char *const azOrgStart[] = {"国际", "国家", "全国", "中央", "市",
+                                         "省",   "县",   "乡",   "镇",   0};
+
 /* Tags of the words an organisation's name may run through. */
 static int isNameInside(const WordRec *r) {
   static const char *const az[] = {"n",  "nz", "ns", "nsg", "nt", "vn",
@@ -1307,7 +1312,10 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
     ** adjacent name words, an organisation suffix; the longest such. */
     if( r->bHan && !at(t, r->k0, "本报") &&
         (isPlaceWord(t, r) || tagIs(r, "nt") || tagIs(r, "nz") ||
-         tagIs(r, "j") || tagIs(r, "ns")) ) {
+         tagIs(r, "j") || tagIs(r, "ns") ||
+         atAny(t, r->k0, azOrgStart) == r->k1 - r->k0 ||
+         ((tagIs(r, "nrt") || tagIs(r, "nr") || tagIs(r, "nrg")) &&
+          r->k1 - r->k0 >= 2)) ) {
       /* (A lone character tagged ns is no place, but it can start the
       ** name of a body: 北 外 校 工会.) */
       int jBest = -1, kHead = 0;
@@ -1356,7 +1364,19 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
         }
       }
       if( jBest >= 0 ) {
-        addCand(x, ZH_ENT_ORG, r->k0, w.a[jBest].k1 - kHead, PRI_ORG, 0, 0);
+        /* The term of a body is part of its name: 第六届 全国人大, 六 届
+        ** 人大常委会. */
+        int k0 = r->k0;
+        if( k0 >= 2 && t->aC[k0 - 1] == 0x5C4A /* 届 */ ) {
+          int k = k0 - 2;
+          while( k > 0 && k0 - k < 5 &&
+                 (cnDigit(t->aC[k - 1]) >= 0 || isDigit(t->aC[k - 1])) )
+            k--;
+          if( k > 0 && at(t, k - 1, "第") ) k--;
+          if( cnDigit(t->aC[k]) >= 0 || isDigit(t->aC[k]) || at(t, k, "第") )
+            k0 = k;
+        }
+        addCand(x, ZH_ENT_ORG, k0, w.a[jBest].k1 - kHead, PRI_ORG, 0, 0);
       }
     }
     if( isPlaceWord(t, r) ) {

@@ -52,6 +52,10 @@ SELECT count(*) FROM zh_entities('广西面向社会公开选拔副厅级领导�
 -- The place inside a people's or a native place's name (法国人, 阿尔巴尼亚族,
 -- 江西籍), and bodies of the sky (地球, 月球).
 SELECT kind, text FROM zh_entities('法国人和阿尔巴尼亚族居民、江西籍战士在地球上看到月球');
+-- Bodies named from a generic start (国际, 国家, 市), after a company's
+-- name the dictionary tags as a person's (休斯公司), with their term
+-- (第二届全国人民代表大会).
+SELECT kind, text FROM zh_entities('国际游泳联合会、国家新闻出版署、市青年志愿者协会和休斯公司，在第二届全国人民代表大会上', 'organization');
 -- Places the dictionary tags otherwise (合肥 n, 大连 d, 开罗 nz, 莫斯科 nr)
 -- come from the gazetteer (CLDR's territories and cities, friso's Chinese
 -- places), but not everyday words named as places (合作市, 资源县).
