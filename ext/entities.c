@@ -1319,6 +1319,7 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
       /* (A lone character tagged ns is no place, but it can start the
       ** name of a body: 北 外 校 工会.) */
       int jBest = -1, kHead = 0;
+      int bAfterName = tagIs(r, "nrt") || tagIs(r, "nr") || tagIs(r, "nrg");
       for( int j = i; j < w.n && j < i + 7; j++ ) {
         const WordRec *q = &w.a[j];
         /* The head of a body before its title: 财政部 in 美国财政部长. */
@@ -1341,6 +1342,12 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
           break;
         }
         if( j > i && (q->k0 != w.a[j - 1].k1 || !isNameInside(q)) ) break;
+        /* After a person's name, a place or a body starts a name of its
+        ** own (鲁宾 会见 古巴 代表团), and two words at most follow it. */
+        if( j > i && bAfterName &&
+            (j > i + 2 || isPlaceWord(t, q) || tagIs(q, "nt") ||
+             tagIs(q, "ns")) )
+          break;
         if( (j > i || tagIs(r, "nt")) &&
             (endsWithOrgSuffix(t, q) || tagIs(q, "nt")) )
           jBest = j;
