@@ -976,7 +976,7 @@ static int abbrevPlaces(Ex *x, const WordRec *r) {
   }
   /* A country's character standing alone (俄 总统, 对 俄): only those
   ** that stand alone as no other word (中 does: 在…中; so do 日, 法, 越). */
-  if( n == 1 &&
+  if( n == 1 && isAbbrevPlace(t->aC[r->k0]) &&
       (at(t, r->k0, "俄") || at(t, r->k0, "美") || at(t, r->k0, "韩") ||
        at(t, r->k0, "朝") || at(t, r->k0, "英") || at(t, r->k0, "德")) ) {
     addCand(x, ZH_ENT_PLACE, r->k0, r->k1, PRI_PLACE, 0, 0);
@@ -1032,7 +1032,11 @@ static int placeInWord(const Text *t, const WordRec *r) {
       "银河", "银河系", "天王星", "海王星", "冥王星", 0};
   int n = r->k1 - r->k0;
   if( !r->bHan || n < 2 ) return 0;
-  if( atAny(t, r->k0, azSky) == n ) return n;
+  int32_t cLast = t->aC[r->k1 - 1];
+  if( (cLast == 0x7403 /* 球 */ || cLast == 0x661F /* 星 */ ||
+       cLast == 0x6CB3 /* 河 */ || cLast == 0x7CFB /* 系 */) &&
+      atAny(t, r->k0, azSky) == n )
+    return n;
   if( n >= 3 && (at(t, r->k1 - 1, "人") || at(t, r->k1 - 1, "族") ||
                  at(t, r->k1 - 1, "籍")) ) {
     const char *zTag = wordTag(t, r->k0, r->k1 - 1);
@@ -1050,6 +1054,11 @@ static int orgInWord(const Text *t, const WordRec *r) {
                                         "委员", "常委", 0};
   int n = r->k1 - r->k0;
   if( !r->bHan || n < 3 ) return 0;
+  /* 队 长 记 任 员 委: most words end otherwise, and are done with. */
+  int32_t cLast = t->aC[r->k1 - 1];
+  if( cLast != 0x961F && cLast != 0x957F && cLast != 0x8BB0 &&
+      cLast != 0x4EFB && cLast != 0x5458 && cLast != 0x59D4 )
+    return 0;
   if( t->aC[r->k1 - 1] == 0x961F /* 队 */ ) {
     const char *zTag = wordTag(t, r->k0, r->k1 - 1);
     if( zTag && (strcmp(zTag, "ns") == 0 || strcmp(zTag, "nsg") == 0) )
@@ -1156,11 +1165,15 @@ static int isTranslitChar(int32_t c) {
 ** dictionary holds as a name or not at all (not 安全, not 西方). */
 static int isTranslitPart(const Text *t, const WordRec *r) {
   if( !r->bHan ) return 0;
+  /* The tags first: they rule out most words at once. */
+  if( !(r->k1 - r->k0 == 1 || tagIs(r, "nr") || tagIs(r, "nrt") ||
+        tagIs(r, "nrg") || tagIs(r, "nz") ||
+        (r->zTag[0] == 0 && wordCost(t, r->k0, r->k1) < 0)) )
+    return 0;
   for( int k = r->k0; k < r->k1; k++ ) {
     if( !isTranslitChar(t->aC[k]) ) return 0;
   }
-  return r->k1 - r->k0 == 1 || tagIs(r, "nr") || tagIs(r, "nrt") ||
-         tagIs(r, "nrg") || tagIs(r, "nz") || wordCost(t, r->k0, r->k1) < 0;
+  return 1;
 }
 
 /* A word the dictionary takes for a foreign person's name. */
@@ -1313,7 +1326,7 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
     if( r->bHan && !at(t, r->k0, "本报") &&
         (isPlaceWord(t, r) || tagIs(r, "nt") || tagIs(r, "nz") ||
          tagIs(r, "j") || tagIs(r, "ns") ||
-         atAny(t, r->k0, azOrgStart) == r->k1 - r->k0 ||
+         (r->k1 - r->k0 <= 2 && atAny(t, r->k0, azOrgStart) == r->k1 - r->k0) ||
          ((tagIs(r, "nrt") || tagIs(r, "nr") || tagIs(r, "nrg")) &&
           r->k1 - r->k0 >= 2)) ) {
       /* (A lone character tagged ns is no place, but it can start the
