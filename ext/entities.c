@@ -841,16 +841,6 @@ static int isPlaceWord(const Text *t, const WordRec *r) {
   /* One character tagged as a place (捷, 泉, 南) is a place only as one of
   ** the countries and regions written so (abbrevPlaces). */
   if( r->k1 - r->k0 == 1 ) return 0;
-  /* Common nouns the dictionary tags as places. */
-  static const char *const azNotPlace[] = {
-      "城市", "海洋", "云",     "外国",   "大国", "山区", "山水",
-      "国内", "国外", "全国",   "各地",   "当地", "本地", "内地",
-      "沿海", "农村", "城乡",   "地区",   "世界", "全球", "祖国",
-      "国际", "境内", "境外",   "海外",   "中外", "东方", "西方",
-      "南方", "北方", "上半场", "下半场", 0};
-  for( int i = 0; azNotPlace[i]; i++ ) {
-    if( atLen(t, r->k0, azNotPlace[i]) == r->k1 - r->k0 ) return 0;
-  }
   return 1;
 }
 
@@ -896,9 +886,9 @@ static const char *const azOrgStart[] = {"国际", "国家", "全国", "中央",
 
 /* Tags of the words an organisation's name may run through. */
 static int isNameInside(const WordRec *r) {
-  static const char *const az[] = {"n",  "nz", "ns", "nsg", "nt", "vn",
-                                   "j",  "b",  "nr", "nrg", "an", "l",
-                                   "ng", "m",  "x",  0};
+  static const char *const az[] = {"n",  "nz",  "ns", "nsg", "nt", "vn",
+                                   "nn", "nsn", "j",  "b",   "nr", "nrg",
+                                   "an", "l",   "ng", "m",   "x",  0};
   if( !r->bHan ) return 0;
   for( int i = 0; az[i]; i++ ) {
     if( tagIs(r, az[i]) ) return 1;

@@ -43,6 +43,7 @@ struct Entry {
   char zTag[8];
   double tagFreq;   /* frequency of the entry whose tag was kept */
   int bListedPlace; /* in a gazetteer of places, whatever its tag */
+  int bNotPlace;    /* listed as an everyday word, whatever its tag */
 };
 
 static Entry *aEntry;
@@ -181,6 +182,7 @@ static int markPlace(const int32_t *aCp, int n, int bOverName) {
   int i = n >= 2 ? findEntry(aCp, n) : -1;
   if( i < 0 ) return 0;
   Entry *p = &aEntry[i];
+  if( p->bNotPlace ) return 0;
   p->bListedPlace = 1;
   if( strcmp(p->zTag, "ns") == 0 ) return 0;
   if( !bOverName ) {
@@ -223,6 +225,39 @@ static int markPlaces(const char *zFile, int bOverName) {
   }
   fclose(f);
   return nMarked;
+}
+
+/* Marks the everyday words listed in zFile ('#' comments, words parted
+** by spaces or lines) as no places: tagged "nsn" or "nn", and retagged
+** by no gazetteer.  Returns the count found in the
+** dictionary, or -100000 if the file cannot be read. */
+static int markNotPlaces(const char *zFile) {
+  char zLine[4096];
+  int nFound = 0;
+  FILE *f = fopen(zFile, "r");
+  if( f == 0 ) {
+    perror(zFile);
+    return -100000;
+  }
+  while( fgets(zLine, sizeof(zLine), f) ) {
+    if( zLine[0] == '#' ) continue;
+    for( char *zWord = strtok(zLine, " \t\r\n"); zWord;
+         zWord = strtok(0, " \t\r\n") ) {
+      int32_t aCp[MAX_WORD_CHARS];
+      int n = foldWord(zWord, aCp);
+      int i = n >= 1 ? findEntry(aCp, n) : -1;
+      if( i < 0 ) continue;
+      aEntry[i].bNotPlace = 1;
+      /* "nsn" for the segmenter's sake (it joins an ns word and a unit,
+      ** 延庆 区, and must go on doing so); "nn" for the rest, which the
+      ** extractor would otherwise read as a unit's name (贫困县 n). */
+      snprintf(aEntry[i].zTag, sizeof(aEntry[i].zTag), "%s",
+               strcmp(aEntry[i].zTag, "ns") == 0 ? "nsn" : "nn");
+      nFound++;
+    }
+  }
+  fclose(f);
+  return nFound;
 }
 
 /* Tags the names listed in zFile (one a line, '#' comments) "nrg", a
@@ -280,9 +315,9 @@ int main(int argc, char **argv) {
   const char *azTag[64];
   int nTag = 0;
 
-  if( argc != 7 ) {
+  if( argc != 8 ) {
     fprintf(stderr, "usage: gen_dict DICT.TXT OUT.BIN OUT_LAYOUT.H "
-                    "FRISO_DICT_DIR PLACES.TXT PEOPLE.TXT\n");
+                    "FRISO_DICT_DIR PLACES.TXT PEOPLE.TXT NOT_PLACES.TXT\n");
     return 1;
   }
   if( (in = fopen(argv[1], "r")) == 0 ) {
@@ -312,6 +347,7 @@ int main(int argc, char **argv) {
     p->freq = freq;
     p->tagFreq = freq;
     p->bListedPlace = 0;
+    p->bNotPlace = 0;
     snprintf(p->zTag, sizeof(p->zTag), "%s", zTag);
     nEntry++;
   }
@@ -354,6 +390,12 @@ int main(int argc, char **argv) {
   /* Places the dictionary tags otherwise (合肥 n, 大连 d, 开罗 nz, 莫斯科 nr)
   ** get the tag "nsg", read by the entity extractor only: the segmenter's
   ** words, and so the tokens, stay those of the dictionary's tags. */
+  int nNotPlaces = markNotPlaces(argv[7]);
+  if( nNotPlaces < 100 ) {
+    fprintf(stderr, "gen_dict: only %d everyday words not places\n",
+            nNotPlaces);
+    return 1;
+  }
   char zPlaces[1024];
   snprintf(zPlaces, sizeof(zPlaces), "%s/lex-cn-place.lex", argv[4]);
   int nGaz = markPlaces(argv[5], 1) + markPlaces(zPlaces, 0);

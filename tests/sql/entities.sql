@@ -77,6 +77,9 @@ SELECT count(*) FROM zh_entities('西班牙人安全到达', 'person');
 -- 汤局长); a preposition or a number before 万 is no surname (向各, 10万人).
 SELECT kind, text FROM zh_entities('李先生和陈老师见到汤局长，郑某被捕', 'person');
 SELECT count(*) FROM zh_entities('他向各单位转达，向党表决心，全市10万人参加', 'person');
+-- Everyday words the dictionary tags as places (普及, 福利, 青春, 新春,
+-- 锦旗) and places that name none (保护区, 贫困县) are no places; 延庆区 is.
+SELECT kind, text FROM zh_entities('新春佳节，延庆区普及福利，青春锦旗送到保护区和贫困县', 'place');
 -- Names inside a title are mentions too.
 SELECT kind, text FROM zh_entities('学习《邓小平文选》和《北京市工会条例》');
 
