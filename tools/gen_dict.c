@@ -2,7 +2,13 @@
 ** gen_dict: compiles a word list into the dictionary blob that is embedded
 ** in build/zh.so (see ext/dict.h for the layout).
 **
-**   gen_dict DICT.TXT OUT.BIN OUT_LAYOUT.H FRISO_DICT_DIR
+**   gen_dict DICT.TXT OUT.BIN OUT_LAYOUT.H FRISO_DICT_DIR PLACES.TXT
+**            PEOPLE.TXT NOT_PLACES.TXT NOT_PEOPLE.TXT
+**
+** The four lists (tools/) retag words for the entity extractor only:
+** places (CLDR's names, "nsg"), people (THUOCL's historical figures,
+** "nrg"), and everyday words the dictionary tags as places or names
+** ("nsn", "nn").  The segmenter's words do not change.
 **
 ** FRISO_DICT_DIR holds friso's lexicons (Debian package friso-dict,
 ** Apache-2.0): the characters of Chinese given names (lex-dname-1.lex,
@@ -228,10 +234,10 @@ static int markPlaces(const char *zFile, int bOverName) {
 }
 
 /* Marks the everyday words listed in zFile ('#' comments, words parted
-** by spaces or lines) as no places: tagged "nsn" or "nn", and retagged
-** by no gazetteer.  Returns the count found in the
-** dictionary, or -100000 if the file cannot be read. */
-static int markNotPlaces(const char *zFile) {
+** by spaces or lines) as no names: tagged "nsn" or "nn", and retagged by
+** no gazetteer.  Returns the count found in the dictionary, or -100000 if
+** the file cannot be read. */
+static int markEveryday(const char *zFile) {
   char zLine[4096];
   int nFound = 0;
   FILE *f = fopen(zFile, "r");
@@ -247,10 +253,11 @@ static int markNotPlaces(const char *zFile) {
       int n = foldWord(zWord, aCp);
       int i = n >= 1 ? findEntry(aCp, n) : -1;
       if( i < 0 ) continue;
-      aEntry[i].bNotPlace = 1;
       /* "nsn" for the segmenter's sake (it joins an ns word and a unit,
       ** 延庆 区, and must go on doing so); "nn" for the rest, which the
-      ** extractor would otherwise read as a unit's name (贫困县 n). */
+      ** extractor would otherwise read as a unit's name (贫困县 n) or a
+      ** person's (雷阵雨 nr). */
+      aEntry[i].bNotPlace = 1;
       snprintf(aEntry[i].zTag, sizeof(aEntry[i].zTag), "%s",
                strcmp(aEntry[i].zTag, "ns") == 0 ? "nsn" : "nn");
       nFound++;
@@ -315,9 +322,10 @@ int main(int argc, char **argv) {
   const char *azTag[64];
   int nTag = 0;
 
-  if( argc != 8 ) {
+  if( argc != 9 ) {
     fprintf(stderr, "usage: gen_dict DICT.TXT OUT.BIN OUT_LAYOUT.H "
-                    "FRISO_DICT_DIR PLACES.TXT PEOPLE.TXT NOT_PLACES.TXT\n");
+                    "FRISO_DICT_DIR PLACES.TXT PEOPLE.TXT NOT_PLACES.TXT "
+                    "NOT_PEOPLE.TXT\n");
     return 1;
   }
   if( (in = fopen(argv[1], "r")) == 0 ) {
@@ -390,10 +398,11 @@ int main(int argc, char **argv) {
   /* Places the dictionary tags otherwise (合肥 n, 大连 d, 开罗 nz, 莫斯科 nr)
   ** get the tag "nsg", read by the entity extractor only: the segmenter's
   ** words, and so the tokens, stay those of the dictionary's tags. */
-  int nNotPlaces = markNotPlaces(argv[7]);
-  if( nNotPlaces < 100 ) {
-    fprintf(stderr, "gen_dict: only %d everyday words not places\n",
-            nNotPlaces);
+  int nNotPlaces = markEveryday(argv[7]);
+  int nNotPeople = markEveryday(argv[8]);
+  if( nNotPlaces < 100 || nNotPeople < 100 ) {
+    fprintf(stderr, "gen_dict: only %d and %d everyday words\n", nNotPlaces,
+            nNotPeople);
     return 1;
   }
   char zPlaces[1024];

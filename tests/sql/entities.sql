@@ -68,6 +68,8 @@ SELECT kind, text FROM zh_entities('周恩来总理、恩格斯和莎士比亚�
 -- everyday word (雷 阵雨), are no person without a given-name character;
 -- 王建国 and 江宏伟 are.
 SELECT kind, text FROM zh_entities('济南雷阵雨，张国庆、王建国、李向阳、江宏伟出席', 'person');
+-- Everyday words the dictionary tags as names (祝贺, 许可证, 安全性, 阳光).
+SELECT count(*) FROM zh_entities('祝贺他拿到许可证，提高安全性，阳光明媚', 'person');
 -- Transliterated names, whole even where the segmenter cut them up
 -- (斯特罗 耶 夫, 伯奇 费尔); not words of everyday use made of such
 -- characters (安全).
