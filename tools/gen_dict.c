@@ -3,12 +3,12 @@
 ** in build/zh.so (see ext/dict.h for the layout).
 **
 **   gen_dict DICT.TXT OUT.BIN OUT_LAYOUT.H FRISO_DICT_DIR PLACES.TXT
-**            PEOPLE.TXT NOT_PLACES.TXT NOT_PEOPLE.TXT
+**            PEOPLE.TXT EVERYDAY.TXT
 **
-** The four lists (tools/) retag words for the entity extractor only:
+** The three lists (tools/) retag words for the entity extractor only:
 ** places (CLDR's names, "nsg"), people (THUOCL's historical figures,
-** "nrg"), and everyday words the dictionary tags as places or names
-** ("nsn", "nn").  The segmenter's words do not change.
+** "nrg"), and everyday words the dictionary tags as names ("nsn", "nn").
+** The segmenter's words do not change.
 **
 ** FRISO_DICT_DIR holds friso's lexicons (Debian package friso-dict,
 ** Apache-2.0): the characters of Chinese given names (lex-dname-1.lex,
@@ -322,10 +322,9 @@ int main(int argc, char **argv) {
   const char *azTag[64];
   int nTag = 0;
 
-  if( argc != 9 ) {
+  if( argc != 8 ) {
     fprintf(stderr, "usage: gen_dict DICT.TXT OUT.BIN OUT_LAYOUT.H "
-                    "FRISO_DICT_DIR PLACES.TXT PEOPLE.TXT NOT_PLACES.TXT "
-                    "NOT_PEOPLE.TXT\n");
+                    "FRISO_DICT_DIR PLACES.TXT PEOPLE.TXT EVERYDAY.TXT\n");
     return 1;
   }
   if( (in = fopen(argv[1], "r")) == 0 ) {
@@ -398,11 +397,9 @@ int main(int argc, char **argv) {
   /* Places the dictionary tags otherwise (合肥 n, 大连 d, 开罗 nz, 莫斯科 nr)
   ** get the tag "nsg", read by the entity extractor only: the segmenter's
   ** words, and so the tokens, stay those of the dictionary's tags. */
-  int nNotPlaces = markEveryday(argv[7]);
-  int nNotPeople = markEveryday(argv[8]);
-  if( nNotPlaces < 100 || nNotPeople < 100 ) {
-    fprintf(stderr, "gen_dict: only %d and %d everyday words\n", nNotPlaces,
-            nNotPeople);
+  int nEveryday = markEveryday(argv[7]);
+  if( nEveryday < 500 ) {
+    fprintf(stderr, "gen_dict: only %d everyday words\n", nEveryday);
     return 1;
   }
   char zPlaces[1024];
