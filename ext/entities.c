@@ -924,6 +924,29 @@ static int isAbbrevPlace(int32_t c) {
                   c);
 }
 
+/* Countries and continents written in one character that are also common
+** characters otherwise (以 "by", 非 "not", 阿, 亚): places only beside
+** one of the list above, as partners (中非合作, 巴以谈判, 中、阿建交) or
+** before a word of state (叙总统, 墨军).  亚以伊叙哥埃墨奥柬欧缅菲蒙阿非,
+*sorted. */
+static const int32_t aPartnerPlace[] = {0x4E9A, 0x4EE5, 0x4F0A, 0x53D9, 0x54E5,
+                                        0x57C3, 0x58A8, 0x5965, 0x67EC, 0x6B27,
+                                        0x7F05, 0x83F2, 0x8499, 0x963F, 0x975E};
+
+static int isPartnerPlace(int32_t c) {
+  return isAbbrevPlace(c) ||
+         inSorted(aPartnerPlace,
+                  sizeof(aPartnerPlace) / sizeof(aPartnerPlace[0]), c);
+}
+
+/* Words of a state after a country's character: 俄政府, 叙 总统, 美军,
+** 巴 方.  Their length at k, or 0. */
+static int atStateWord(const Text *t, int k) {
+  static const char *const azState[] = {"政府", "总统", "总理", "外长", "首相",
+                                        "军队", "军",   "方",   0};
+  return atAny(t, k, azState);
+}
+
 /* Places written as one character each: a word made only of such
 ** characters (中美, not 美德), or 华 after 访 来 在 驻 抵 离. */
 static const char *const azTravel[] = {"访", "来", "在", "驻", "抵", "离",
@@ -944,7 +967,7 @@ static int isPairOfCountries(const Text *t, int k) {
            !(zhDictCharFlags(t->aC[k]) & ZH_CF_NOT_IN_NAME)));
 }
 
-static int abbrevPlaces(Ex *x, const WordRec *r) {
+static int abbrevPlaces(Ex *x, const WordRec *r, const WordRec *pNext) {
   const Text *t = &x->t;
   int n = r->k1 - r->k0;
   if( !r->bHan ) return 0;
@@ -959,9 +982,16 @@ static int abbrevPlaces(Ex *x, const WordRec *r) {
     addCand(x, ZH_ENT_PLACE, kCity, kCity + 1, PRI_PLACE, 0, 0);
     return 1;
   }
-  /* 中方, 美方, 俄方: the side of a country. */
-  if( n == 2 && isAbbrevPlace(t->aC[r->k0]) && at(t, r->k0 + 1, "方") ) {
+  /* 中方, 俄政府, 美军: a country and a word of its state, as one word,
+  ** or 叙 总统, 巴 方 as two. */
+  if( n >= 2 && n <= 3 && isAbbrevPlace(t->aC[r->k0]) &&
+      atStateWord(t, r->k0 + 1) == n - 1 ) {
     addCand(x, ZH_ENT_PLACE, r->k0, r->k0 + 1, PRI_PLACE, 0, 0);
+    return 1;
+  }
+  if( n == 1 && pNext && pNext->k0 == r->k1 && isPartnerPlace(t->aC[r->k0]) &&
+      atStateWord(t, r->k1) == pNext->k1 - pNext->k0 ) {
+    addCand(x, ZH_ENT_PLACE, r->k0, r->k1, PRI_PLACE, 0, 0);
     return 1;
   }
   /* A country's character standing alone (俄 总统, 对 俄): only those
@@ -1300,11 +1330,23 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
     const WordRec *r = &w.a[i];
     /* Countries in one character each come first: 中美关系 is two places,
     ** not an organisation. */
-    if( abbrevPlaces(x, r) ) continue;
+    if( abbrevPlaces(x, r, i + 1 < w.n ? &w.a[i + 1] : 0) ) continue;
+    /* 中、阿: two countries' characters parted by a list's comma (which
+    ** is no word: it lies between the two). */
+    if( i + 1 < w.n && r->k1 - r->k0 == 1 && r->bHan && at(t, r->k1, "、") &&
+        w.a[i + 1].k0 == r->k1 + 1 && w.a[i + 1].k1 == r->k1 + 2 &&
+        ((isAbbrevPlace(t->aC[r->k0]) && isPartnerPlace(t->aC[r->k1 + 1])) ||
+         (isPartnerPlace(t->aC[r->k0]) && isAbbrevPlace(t->aC[r->k1 + 1]))) ) {
+      addCand(x, ZH_ENT_PLACE, r->k0, r->k1, PRI_PLACE, 0, 0);
+      addCand(x, ZH_ENT_PLACE, r->k1 + 1, r->k1 + 2, PRI_PLACE, 0, 0);
+      i++;
+      continue;
+    }
     /* 中 美, 日 俄: two countries' characters the segmenter left apart. */
     if( i + 1 < w.n && r->k1 - r->k0 == 1 && w.a[i + 1].k0 == r->k1 &&
         w.a[i + 1].k1 == r->k1 + 1 && r->bHan && w.a[i + 1].bHan &&
-        ((isAbbrevPlace(t->aC[r->k0]) && isAbbrevPlace(t->aC[r->k1])) ||
+        ((isAbbrevPlace(t->aC[r->k0]) && isPartnerPlace(t->aC[r->k1])) ||
+         (isPartnerPlace(t->aC[r->k0]) && isAbbrevPlace(t->aC[r->k1])) ||
          isPairOfCountries(t, r->k0)) ) {
       addCand(x, ZH_ENT_PLACE, r->k0, r->k1, PRI_PLACE, 0, 0);
       addCand(x, ZH_ENT_PLACE, r->k1, r->k1 + 1, PRI_PLACE, 0, 0);

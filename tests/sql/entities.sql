@@ -32,6 +32,10 @@ SELECT kind, text FROM zh_entities('会见了科菲·安南秘书长和维姆·�
 SELECT kind, text FROM zh_entities('由网坛老将鲍里斯·贝克尔率领', 'person,place');
 SELECT count(*) FROM zh_entities('《十村记:精准扶贫路·多彩照金》', 'person');
 SELECT kind, text FROM zh_entities('中美关系，日俄首脑，中方提出，他访华后来京。本报合肥5月13日电', 'place');
+-- A country's character with a word of its state (俄政府, 叙 总统, 巴 方),
+-- partners written in one character each (中非, 巴以, 中、阿); not 以 in
+-- 以方便.
+SELECT kind, text FROM zh_entities('俄政府和叙总统，墨军与巴方，中非合作，中、阿建交，巴以谈判，以方便群众', 'place');
 -- Partners before 两国 or 双方 (埃中两国: 埃 is no listed country), and 华
 -- after words of policy or inside a longer word (对华, 反华, 驻华使节);
 -- not 其中两国.
