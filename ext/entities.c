@@ -787,6 +787,39 @@ static int surnameAddressed(const Text *t, int k) {
          atAny(t, k + 1, azAddress) > 0;
 }
 
+/* True if c is in the sorted array a[0..n). */
+static int inSorted(const int32_t *a, size_t n, int32_t c) {
+  size_t lo = 0, hi = n;
+  while( lo < hi ) {
+    size_t mid = (lo + hi) / 2;
+    if( a[mid] == c ) return 1;
+    if( a[mid] < c )
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return 0;
+}
+
+/* Surnames that are far more often words of their own (高 "high", 连
+** "even", 钱 "money", 全 "all"): those whose count of two- and three-
+** character names in jieba's dictionary (nr) is under 2% of their own
+** frequency as a word.  Sorted:
+*万于仇付任余党全关农冷包单卞向商宫尚左师席常应成房文方曾段毕江池游盛章管米羊苟解路车边连迟钱项饶高
+ */
+static const int32_t aWeakSurname[] = {
+    0x4E07, 0x4E8E, 0x4EC7, 0x4ED8, 0x4EFB, 0x4F59, 0x515A, 0x5168, 0x5173,
+    0x519C, 0x51B7, 0x5305, 0x5355, 0x535E, 0x5411, 0x5546, 0x5BAB, 0x5C1A,
+    0x5DE6, 0x5E08, 0x5E2D, 0x5E38, 0x5E94, 0x6210, 0x623F, 0x6587, 0x65B9,
+    0x66FE, 0x6BB5, 0x6BD5, 0x6C5F, 0x6C60, 0x6E38, 0x76DB, 0x7AE0, 0x7BA1,
+    0x7C73, 0x7F8A, 0x82DF, 0x89E3, 0x8DEF, 0x8F66, 0x8FB9, 0x8FDE, 0x8FDF,
+    0x94B1, 0x9879, 0x9976, 0x9AD8};
+
+static int isWeakSurname(int32_t c) {
+  return inSorted(aWeakSurname, sizeof(aWeakSurname) / sizeof(aWeakSurname[0]),
+                  c);
+}
+
 /* A person: a word tagged as a name that starts with a common surname:
 ** three characters (邓小平), or two that, if the dictionary has them, are
 ** rarer than everyday words (its name tags cover 文明, 卫星 and 高潮).
@@ -820,7 +853,7 @@ static int isPerson(const Text *t, const WordRec *r) {
   ** own (向 各, 于 加强, 万 after a number: 10万人); then only given-name
   ** characters after it make a name (于丹). */
   int32_t c0 = t->aC[r->k0];
-  int bWeak = (zhDictCharFlags(c0) & ZH_CF_NOT_IN_NAME) ||
+  int bWeak = (zhDictCharFlags(c0) & ZH_CF_NOT_IN_NAME) || isWeakSurname(c0) ||
               ((zhDictCharFlags(c0) & ZH_CF_NUMERAL) && r->k0 > 0 &&
                (isDigit(t->aC[r->k0 - 1]) || cnDigit(t->aC[r->k0 - 1]) >= 0));
   if( !bWeak ) return 1;
@@ -892,20 +925,6 @@ static int isNameInside(const WordRec *r) {
   if( !r->bHan ) return 0;
   for( int i = 0; az[i]; i++ ) {
     if( tagIs(r, az[i]) ) return 1;
-  }
-  return 0;
-}
-
-/* True if c is in the sorted array a[0..n). */
-static int inSorted(const int32_t *a, size_t n, int32_t c) {
-  size_t lo = 0, hi = n;
-  while( lo < hi ) {
-    size_t mid = (lo + hi) / 2;
-    if( a[mid] == c ) return 1;
-    if( a[mid] < c )
-      lo = mid + 1;
-    else
-      hi = mid;
   }
   return 0;
 }
