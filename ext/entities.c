@@ -806,7 +806,7 @@ static int inSorted(const int32_t *a, size_t n, int32_t c) {
 ** character names in jieba's dictionary (nr) is under 2% of their own
 ** frequency as a word.  Sorted:
 *万于仇付任余党全关农冷包单卞向商宫尚左师席常应成房文方曾段毕江池游盛章管米羊苟解路车边连迟钱项饶高
- */
+*/
 static const int32_t aWeakSurname[] = {
     0x4E07, 0x4E8E, 0x4EC7, 0x4ED8, 0x4EFB, 0x4F59, 0x515A, 0x5168, 0x5173,
     0x519C, 0x51B7, 0x5305, 0x5355, 0x535E, 0x5411, 0x5546, 0x5BAB, 0x5C1A,
@@ -835,9 +835,9 @@ static int isPerson(const Text *t, const WordRec *r) {
   } else {
     if( n > 3 || !(tagIs(r, "nr") || tagIs(r, "nrfg")) ) return 0;
     if( !(zhDictCharFlags(t->aC[r->k0]) & ZH_CF_SURNAME) ) return 0;
-    /* Three characters: a given name needs a character of given names
-    ** (雷阵雨 and 安全性 are tagged nr too). */
-    if( n == 3 ) {
+    /* Three characters of the dictionary: a given name needs a character
+    ** of given names (雷阵雨 and 安全性 are tagged nr too). */
+    if( n == 3 && wordCost(t, r->k0, r->k1) >= 0 ) {
       if( surnameAddressed(t, r->k0) ||
           (zhDictCharFlags(t->aC[r->k0 + 1]) & ZH_CF_GIVEN_FIRST) ||
           (zhDictCharFlags(t->aC[r->k0 + 2]) & ZH_CF_GIVEN_LAST) )
@@ -848,10 +848,16 @@ static int isPerson(const Text *t, const WordRec *r) {
     }
   }
   int cost = wordCost(t, r->k0, r->k1);
-  if( cost >= 0 ) return cost > ZH_NAME_MIN_COST;
+  if( cost >= 0 ) {
+    /* The segmenter may join a surname and a character into a word the
+    ** dictionary holds as no name (全 组: 全组 n). */
+    const char *zTag = wordTag(t, r->k0, r->k1);
+    if( zTag && strncmp(zTag, "nr", 2) != 0 ) return 0; /* nr, nrt, nrg */
+    return n == 3 || cost > ZH_NAME_MIN_COST;
+  }
   /* A name the segmenter put together.  Its surname may be a word of its
-  ** own (向 各, 于 加强, 万 after a number: 10万人); then only given-name
-  ** characters after it make a name (于丹). */
+  ** own (向 各, 连 吃 带, 万 after a number: 10万人); then only a given-name
+  ** character after it makes a name (于丹, 方续虎). */
   int32_t c0 = t->aC[r->k0];
   int bWeak = (zhDictCharFlags(c0) & ZH_CF_NOT_IN_NAME) || isWeakSurname(c0) ||
               ((zhDictCharFlags(c0) & ZH_CF_NUMERAL) && r->k0 > 0 &&
@@ -859,7 +865,7 @@ static int isPerson(const Text *t, const WordRec *r) {
   if( !bWeak ) return 1;
   if( n == 2 )
     return (zhDictCharFlags(t->aC[r->k0 + 1]) & ZH_CF_GIVEN_LAST) != 0;
-  return (zhDictCharFlags(t->aC[r->k0 + 1]) & ZH_CF_GIVEN_FIRST) &&
+  return (zhDictCharFlags(t->aC[r->k0 + 1]) & ZH_CF_GIVEN_FIRST) ||
          (zhDictCharFlags(t->aC[r->k0 + 2]) & ZH_CF_GIVEN_LAST);
 }
 
@@ -1280,10 +1286,16 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
       continue;
     }
     int n2 = r2->k1 - r2->k0;
+    /* A surname that is mostly a word of its own (应, 全) needs more: a
+    ** given name that is no verb (应 加强), and of two characters. */
+    int bWeak = (zhDictCharFlags(t->aC[k]) & ZH_CF_NOT_IN_NAME) ||
+                isWeakSurname(t->aC[k]);
     if( n2 == 2 && (zhDictCharFlags(t->aC[k + 1]) & ZH_CF_GIVEN_FIRST) &&
-        (zhDictCharFlags(t->aC[k + 2]) & ZH_CF_GIVEN_LAST) ) {
+        (zhDictCharFlags(t->aC[k + 2]) & ZH_CF_GIVEN_LAST) &&
+        !(bWeak && (tagIs(r2, "v") || tagIs(r2, "vn") || tagIs(r2, "d"))) ) {
       addPerson(x, k, k + 3, PRI_PERSON);
-    } else if( n2 == 1 && (zhDictCharFlags(t->aC[k + 1]) & ZH_CF_GIVEN_LAST) &&
+    } else if( n2 == 1 && !bWeak &&
+               (zhDictCharFlags(t->aC[k + 1]) & ZH_CF_GIVEN_LAST) &&
                !(zhDictCharFlags(t->aC[k + 1]) & ZH_CF_NOT_IN_NAME) ) {
       addPerson(x, k, k + 2, PRI_PERSON);
     }

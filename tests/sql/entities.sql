@@ -87,7 +87,7 @@ SELECT kind, text FROM zh_entities('李先生和陈老师见到汤局长，郑�
 SELECT count(*) FROM zh_entities('他向各单位转达，向党表决心，全市10万人参加', 'person');
 -- Surnames that are mostly words of their own (连, 钱, 应, 全) start no name
 -- the segmenter guessed, unless given-name characters follow.
-SELECT group_concat(text) FROM zh_entities('记者连吃带喝，钱分了，应加强合作，全组天天练，江宏伟出席', 'person');
+SELECT group_concat(text) FROM zh_entities('他连吃带喝，钱分了，应加强合作，全组天天练，江宏伟、于丹和方续虎出席', 'person');
 -- Everyday words the dictionary tags as places (普及, 福利, 青春, 新春,
 -- 锦旗) and places that name none (保护区, 贫困县) are no places; 延庆区 is.
 SELECT kind, text FROM zh_entities('新春佳节，延庆区普及福利，青春锦旗送到保护区和贫困县', 'place');
