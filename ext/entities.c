@@ -899,7 +899,8 @@ static const char *const azOrgSuffix[] = {
 static const char *const azNotOrgEnd[] = {
     "干部", "全部", "内部", "外部", "局部", "大部", "东部",
     "西部", "南部", "北部", "中部", "本部", "场所", "厕所",
-    "住所", "处所", "平台", "舞台", "阳台", "网站", 0};
+    "住所", "处所", "平台", "舞台", "阳台", "网站", "带队",
+    "组队", "排队", "站队", "归队", "入队", "离队", 0};
 
 /* True if word r ends (its last characters) with an organisation suffix. */
 static int endsWithOrgSuffix(const Text *t, const WordRec *r) {
@@ -922,6 +923,13 @@ static int endsWithOrgSuffix(const Text *t, const WordRec *r) {
 ** 游泳 联合会, 国家 新闻出版署, 市 青年志愿者协会, 乡 卫生院. */
 static const char *const azOrgStart[] = {"国际", "国家", "全国", "中央", "市",
                                          "省",   "县",   "乡",   "镇",   0};
+
+/* A person's name that can start a company's (休斯 公司, 罗威 汽车 公司):
+** a foreign name or one the extractor takes for a person. */
+static int isNameStart(const Text *t, const WordRec *r) {
+  if( r->k1 - r->k0 < 2 ) return 0;
+  return tagIs(r, "nrt") || tagIs(r, "nrg") || isPerson(t, r);
+}
 
 /* Tags of the words an organisation's name may run through. */
 static int isNameInside(const WordRec *r) {
@@ -1256,7 +1264,8 @@ static void addPerson(Ex *x, int k0, int k1, int pri) {
 }
 
 /* Ranks written before a title (副部长, 常务副市长). */
-static const char *const azRank[] = {"副", "正", "代", "常务", "执行", 0};
+static const char *const azRank[] = {"代理", "常务", "执行", "副",
+                                     "正",   "代",   0}; /* longest first */
 
 static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
   WordList w;
@@ -1390,17 +1399,17 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
         (isPlaceWord(t, r) || tagIs(r, "nt") || tagIs(r, "nz") ||
          tagIs(r, "j") || tagIs(r, "ns") ||
          (r->k1 - r->k0 <= 2 && atAny(t, r->k0, azOrgStart) == r->k1 - r->k0) ||
-         ((tagIs(r, "nrt") || tagIs(r, "nr") || tagIs(r, "nrg")) &&
-          r->k1 - r->k0 >= 2)) ) {
+         isNameStart(t, r)) ) {
       /* (A lone character tagged ns is no place, but it can start the
       ** name of a body: 北 外 校 工会.) */
       int jBest = -1, kHead = 0;
-      int bAfterName = tagIs(r, "nrt") || tagIs(r, "nr") || tagIs(r, "nrg");
+      int bAfterName = isNameStart(t, r);
       for( int j = i; j < w.n && j < i + 7; j++ ) {
         const WordRec *q = &w.a[j];
-        /* The head of a body before its title: 财政部 in 美国财政部长. */
-        if( j > i && q->k0 == w.a[j - 1].k1 && q->k1 - q->k0 >= 2 &&
-            at(t, q->k1 - 1, "长") &&
+        /* The head of a body before its title: 财政部 in 美国财政部长
+        ** (but 彭真 校长 is a person and his title). */
+        if( j > i && !bAfterName && q->k0 == w.a[j - 1].k1 &&
+            q->k1 - q->k0 >= 2 && at(t, q->k1 - 1, "长") &&
             (zhDictCharFlags(t->aC[q->k1 - 2]) & ZH_CF_ORG_END) ) {
           /* 中科院副院长: a rank before the title; the body is what
           ** came before the rank (found already, if any). */
@@ -1408,9 +1417,14 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
               w.a[j - 1].k1 - w.a[j - 1].k0 ) {
             break;
           }
-          /* 代表团团长, 银行行长: the body is the word before. */
+          /* 代表团团长, 银行行长: the body is the word before; 银行行长
+          ** as one word, the word less its title. */
           if( q->k1 - q->k0 == 2 && t->aC[q->k0] == t->aC[q->k0 - 1] ) {
             jBest = j - 1;
+          } else if( q->k1 - q->k0 >= 4 &&
+                     t->aC[q->k1 - 2] == t->aC[q->k1 - 3] ) {
+            jBest = j;
+            kHead = 2;
           } else {
             jBest = j;
             kHead = 1;

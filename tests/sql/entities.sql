@@ -43,6 +43,9 @@ SELECT kind, text FROM zh_entities('促进埃中两国关系，布中两国友�
 SELECT kind, text FROM zh_entities('中国政府和北京市政府，东北地区，欧盟和市委', 'place,organization');
 -- A body named before a title: 美国财政部 in 美国财政部长, 古巴代表团 in 古巴代表团团长.
 SELECT kind, text FROM zh_entities('美国财政部长鲁宾会见古巴代表团团长，平谷区人大常委会主任出席', 'organization');
+-- A person and his title are no body (彭真 校长, 刘友明 带队); a rank (代理) or a
+-- title in the word (银行行长) ends the body.
+SELECT kind, text FROM zh_entities('彭真校长和戴相龙行长，国家银行行长，刘友明带队，内务部代理部长');
 -- A rank before a title ends the body (中科院, not 中科院副院); 本报讯 starts
 -- no name; newspapers are organisations as well as titles, reports are not.
 SELECT kind, text FROM zh_entities('中科院副院长和中共中央统战部副部长说，本报讯新华社记者。据《纽约时报》和《渥太华公民报》报道，《政府工作报告》');
