@@ -972,6 +972,12 @@ static int isPartnerPlace(int32_t c) {
                   sizeof(aPartnerPlace) / sizeof(aPartnerPlace[0]), c);
 }
 
+/* Words after two countries' characters that make them partners: 中 非
+** 合作, 巴 以 谈判, 中 蒙 边界 (not 比赛 中 以 2∶0). */
+static const char *const azRelation[] = {
+    "两国", "关系", "合作", "谈判", "边界", "边境", "建交", "双方", "之间",
+    "首脑", "经贸", "友好", "贸易", "和平", "冲突", "会谈", "联合", 0};
+
 /* Words of a state after a country's character: 俄政府, 叙 总统, 美军,
 ** 巴 方.  Their length at k, or 0. */
 static int atStateWord(const Text *t, int k) {
@@ -1031,7 +1037,7 @@ static int abbrevPlaces(Ex *x, const WordRec *r, const WordRec *pNext) {
   ** that stand alone as no other word (中 does: 在…中; so do 日, 法, 越). */
   if( n == 1 && isAbbrevPlace(t->aC[r->k0]) &&
       (at(t, r->k0, "俄") || at(t, r->k0, "美") || at(t, r->k0, "韩") ||
-       at(t, r->k0, "朝") || at(t, r->k0, "英") || at(t, r->k0, "德")) ) {
+       at(t, r->k0, "英") || at(t, r->k0, "德")) ) {
     addCand(x, ZH_ENT_PLACE, r->k0, r->k1, PRI_PLACE, 0, 0);
     return 1;
   }
@@ -1090,6 +1096,14 @@ static int placeInWord(const Text *t, const WordRec *r) {
        cLast == 0x6CB3 /* 河 */ || cLast == 0x7CFB /* 系 */) &&
       atAny(t, r->k0, azSky) == n )
     return n;
+  /* A country's money (挪威克朗, 德国马克: tagged ns) names the country. */
+  static const char *const azMoney[] = {"克朗", "马克", "卢布", "法郎",
+                                        "里拉", "卢比", "比索", 0};
+  if( n >= 4 && atAny(t, r->k1 - 2, azMoney) == 2 ) {
+    const char *zTag = wordTag(t, r->k0, r->k1 - 2);
+    return zTag && (strcmp(zTag, "ns") == 0 || strcmp(zTag, "nsg") == 0) ? n - 2
+                                                                         : 0;
+  }
   if( n >= 3 && (at(t, r->k1 - 1, "人") || at(t, r->k1 - 1, "族") ||
                  at(t, r->k1 - 1, "籍")) ) {
     const char *zTag = wordTag(t, r->k0, r->k1 - 1);
@@ -1385,8 +1399,9 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
     /* 中 美, 日 俄: two countries' characters the segmenter left apart. */
     if( i + 1 < w.n && r->k1 - r->k0 == 1 && w.a[i + 1].k0 == r->k1 &&
         w.a[i + 1].k1 == r->k1 + 1 && r->bHan && w.a[i + 1].bHan &&
-        ((isAbbrevPlace(t->aC[r->k0]) && isPartnerPlace(t->aC[r->k1])) ||
-         (isPartnerPlace(t->aC[r->k0]) && isAbbrevPlace(t->aC[r->k1])) ||
+        ((isAbbrevPlace(t->aC[r->k0]) && isAbbrevPlace(t->aC[r->k1])) ||
+         ((isPartnerPlace(t->aC[r->k0]) && isPartnerPlace(t->aC[r->k1])) &&
+          atAny(t, r->k1 + 1, azRelation)) ||
          isPairOfCountries(t, r->k0)) ) {
       addCand(x, ZH_ENT_PLACE, r->k0, r->k1, PRI_PLACE, 0, 0);
       addCand(x, ZH_ENT_PLACE, r->k1, r->k1 + 1, PRI_PLACE, 0, 0);
@@ -1476,6 +1491,12 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
         addCand(x, ZH_ENT_ORG, k0, w.a[jBest].k1 - kHead, PRI_ORG, 0, 0);
       }
     }
+    /* A place inside a word: 法国人, 挪威克朗, 地球. */
+    int mPlace = placeInWord(t, r);
+    if( mPlace ) {
+      addCand(x, ZH_ENT_PLACE, r->k0, r->k0 + mPlace, PRI_PLACE, 0, 0);
+      continue;
+    }
     if( isPlaceWord(t, r) ) {
       /* Adjacent places are one: 杭州市 西湖区. */
       int j = i;
@@ -1507,11 +1528,6 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
     }
     if( isOrgWord(t, r) ) {
       addCand(x, ZH_ENT_ORG, r->k0, r->k1, PRI_ORG, 0, 0);
-      continue;
-    }
-    int mPlace = placeInWord(t, r);
-    if( mPlace ) {
-      addCand(x, ZH_ENT_PLACE, r->k0, r->k0 + mPlace, PRI_PLACE, 0, 0);
       continue;
     }
     int mOrg = orgInWord(t, r);

@@ -36,6 +36,9 @@ SELECT kind, text FROM zh_entities('中美关系，日俄首脑，中方提出�
 -- partners written in one character each (中非, 巴以, 中、阿); not 以 in
 -- 以方便.
 SELECT kind, text FROM zh_entities('俄政府和叙总统，墨军与巴方，中非合作，中、阿建交，巴以谈判，以方便群众', 'place');
+-- Not partners without a word of relations after them (比赛中以2∶0); a
+-- country's money names the country (挪威克朗); 朝 alone is no Korea.
+SELECT kind, text FROM zh_entities('比赛中以2∶0战胜对手，减少250亿挪威克朗，他朝胸前开枪', 'place');
 -- Partners before 两国 or 双方 (埃中两国: 埃 is no listed country), and 华
 -- after words of policy or inside a longer word (对华, 反华, 驻华使节);
 -- not 其中两国.
