@@ -931,6 +931,20 @@ static int isNameStart(const Text *t, const WordRec *r) {
   return tagIs(r, "nrt") || tagIs(r, "nrg") || isPerson(t, r);
 }
 
+/* True if word r ends with an organisation suffix of two characters or
+** more other than 政府 (委员会, 中心, 公司, 组织). */
+static int endsWithLongOrgSuffix(const Text *t, const WordRec *r) {
+  static const char *const azLong[] = {
+      "委员会", "联合会", "促进会", "协会",   "学会",   "中心", "公司",
+      "集团",   "组织",   "小组",   "工作组", "大学",   "学院", "学校",
+      "研究所", "研究院", "基金会", "办公室", "俱乐部", "联盟", 0};
+  for( int i = 0; azLong[i]; i++ ) {
+    int n = (int)strlen(azLong[i]) / 3; /* all three-byte Han */
+    if( r->k1 - r->k0 >= n && at(t, r->k1 - n, azLong[i]) ) return 1;
+  }
+  return 0;
+}
+
 /* Tags of the words an organisation's name may run through. */
 static int isNameInside(const WordRec *r) {
   static const char *const az[] = {"n",  "nz",  "ns", "nsg", "nt", "vn",
@@ -1418,7 +1432,7 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
       /* (A lone character tagged ns is no place, but it can start the
       ** name of a body: 北 外 校 工会.) */
       int jBest = -1, kHead = 0;
-      int bAfterName = isNameStart(t, r);
+      int bAfterName = isNameStart(t, r), bVerb = 0;
       for( int j = i; j < w.n && j < i + 7; j++ ) {
         const WordRec *q = &w.a[j];
         /* The head of a body before its title: 财政部 in 美国财政部长
@@ -1446,7 +1460,19 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
           }
           break;
         }
-        if( j > i && (q->k0 != w.a[j - 1].k1 || !isNameInside(q)) ) break;
+        if( j > i && q->k0 != w.a[j - 1].k1 ) break;
+        if( j > i && !isNameInside(q) ) {
+          /* A verb inside a body's name (中国 文化 扶贫 委员会, 世界 卫生
+          ** 组织): the name must end in a suffix of two characters or more
+          ** that is no government (里加 集会 抗议 政府 is none). */
+          if( !(tagIs(q, "v") && q->k1 - q->k0 >= 2) ) break;
+          if( endsWithLongOrgSuffix(t, q) ) {
+            jBest = j;
+            break;
+          }
+          bVerb = 1;
+          continue;
+        }
         /* After a person's name, a place or a body starts a name of its
         ** own (鲁宾 会见 古巴 代表团), and two words at most follow it. */
         if( j > i && bAfterName &&
@@ -1454,7 +1480,8 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
              tagIs(q, "ns")) )
           break;
         if( (j > i || tagIs(r, "nt")) &&
-            (endsWithOrgSuffix(t, q) || tagIs(q, "nt")) )
+            (bVerb ? endsWithLongOrgSuffix(t, q)
+                   : (endsWithOrgSuffix(t, q) || tagIs(q, "nt"))) )
           jBest = j;
       }
       if( jBest == i + 1 && isPlaceWord(t, r) &&

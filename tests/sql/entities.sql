@@ -49,6 +49,8 @@ SELECT kind, text FROM zh_entities('美国财政部长鲁宾会见古巴代表�
 -- A person and his title are no body (彭真 校长, 刘友明 带队); a rank (代理) or a
 -- title in the word (银行行长) ends the body.
 SELECT kind, text FROM zh_entities('彭真校长和戴相龙行长，国家银行行长，刘友明带队，内务部代理部长');
+-- Verbs inside a body's name ending in a long suffix (扶贫, 协调).
+SELECT kind, text FROM zh_entities('中国文化扶贫委员会和世界卫生组织，国务院残疾人工作协调委员会', 'organization');
 -- A rank before a title ends the body (中科院, not 中科院副院); 本报讯 starts
 -- no name; newspapers are organisations as well as titles, reports are not.
 SELECT kind, text FROM zh_entities('中科院副院长和中共中央统战部副部长说，本报讯新华社记者。据《纽约时报》和《渥太华公民报》报道，《政府工作报告》');
