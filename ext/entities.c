@@ -1295,6 +1295,58 @@ static void addPerson(Ex *x, int k0, int k1, int pri) {
 static const char *const azRank[] = {"代理", "常务", "执行", "副",
                                      "正",   "代",   0}; /* longest first */
 
+/* Titles and roles written before a Chinese name. */
+static const char *const azRoleBefore[] = {
+    "书记",   "院长", "局长", "厂长", "校长", "经理", "会长", "社长", "所长",
+    "行长",   "处长", "科长", "县长", "乡长", "镇长", "村长", "司令", "政委",
+    "参谋长", "委员", "常委", "主编", "总编", "老师", "医生", "代表", 0};
+
+/* A character that can be part of a given name: Han, not a function word
+** or a numeral. */
+static int isGivenChar(const Text *t, int k) {
+  int f = zhDictCharFlags(t->aC[k]);
+  return isHan(t->aC[k]) && !(f & ZH_CF_NOT_IN_NAME) && !(f & ZH_CF_NUMERAL);
+}
+
+/* The length of a Chinese name that starts at word a[i + 1] after the
+** title a[i], or 0: a lone surname and a two-character word that is no
+** verb or function word (书记 赵 世居, 厂长 戚 西洋), or a lone surname and
+** one or two lone characters of given names. */
+static int nameAfterTitle(const Text *t, const WordRec *a, int n, int i) {
+  const WordRec *r = &a[i], *w1 = &a[i + 1], *w2 = &a[i + 2];
+  if( !r->bHan || w1->k0 != r->k1 || w2->k0 != w1->k1 || !w2->bHan ) return 0;
+  if( !(atAny(t, r->k0, azRoleBefore) == r->k1 - r->k0 ||
+        atAny(t, r->k0, azTitleBefore) == r->k1 - r->k0) )
+    return 0;
+  if( w1->k1 - w1->k0 != 1 ||
+      !(zhDictCharFlags(t->aC[w1->k0]) & ZH_CF_SURNAME) ||
+      (zhDictCharFlags(t->aC[w1->k0]) & ZH_CF_NOT_IN_NAME) )
+    return 0;
+  /* What follows must not go on as a name (贾 亚拉 莉 达 is one
+  ** transliteration, 谷口 清 太郎 a Japanese name). */
+  const WordRec *w3 = i + 3 < n && a[i + 3].k0 == w2->k1 ? &a[i + 3] : 0;
+  if( w3 && w3->bHan && strncmp(w3->zTag, "nr", 2) == 0 ) return 0;
+  int b3 = w3 && w3->bHan && w3->k1 - w3->k0 == 1 && isGivenChar(t, w3->k0);
+  if( w2->k1 - w2->k0 == 2 ) {
+    static const char *const azNotGiven[] = {"v", "vn", "d", "p", "c", "u",
+                                             "r", "m",  "q", "f", "t", 0};
+    for( int k = 0; azNotGiven[k]; k++ ) {
+      if( tagIs(w2, azNotGiven[k]) ) return 0;
+    }
+    return !b3 && isGivenChar(t, w2->k0) && isGivenChar(t, w2->k0 + 1) ? 3 : 0;
+  }
+  if( w2->k1 - w2->k0 != 1 || !isGivenChar(t, w2->k0) ||
+      isTranslitChar(t->aC[w2->k0]) )
+    return 0;
+  if( b3 ) {
+    return (zhDictCharFlags(t->aC[w3->k0]) & ZH_CF_GIVEN_LAST) &&
+                   !isTranslitChar(t->aC[w3->k0])
+               ? 3
+               : 0;
+  }
+  return (zhDictCharFlags(t->aC[w2->k0]) & ZH_CF_GIVEN_LAST) ? 2 : 0;
+}
+
 static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
   WordList w;
   ZhSegmenter *pSeg = zhSegmenterNew(ZH_FOLD_ALL, pUser);
@@ -1359,6 +1411,15 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
       addCand(x, ZH_ENT_PERSON, w.a[i].k0, w.a[j - 1].k1, PRI_PERSON, 0, 0);
     }
     if( j > i ) i = j - 1;
+  }
+  /* Chinese names after a title, which the segmenter left in pieces
+  ** (院长 严义埙, 书记 赵 世居, 厂长 戚 西洋, 总裁 宋朝 弟). */
+  for( int i = 0; i + 2 < w.n && x->rc == SQLITE_OK; i++ ) {
+    int nName = nameAfterTitle(t, w.a, w.n, i);
+    if( nName ) {
+      addCand(x, ZH_ENT_PERSON, w.a[i + 1].k0, w.a[i + 1].k0 + nName, PRI_ORG,
+              0, 0);
+    }
   }
   /* Foreign names written with a middle dot (科菲·安南, 维姆·杜伊森贝赫):
   ** the words that read as parts of a name on each side of the dot (the

@@ -84,6 +84,10 @@ SELECT kind, text FROM zh_entities('周恩来总理、恩格斯和莎士比亚�
 SELECT kind, text FROM zh_entities('济南雷阵雨，张国庆、王建国、李向阳、江宏伟出席', 'person');
 -- Everyday words the dictionary tags as names (祝贺, 许可证, 安全性, 阳光).
 SELECT count(*) FROM zh_entities('祝贺他拿到许可证，提高安全性，阳光明媚', 'person');
+-- Chinese names after a title that the segmenter left in pieces (赵 世居,
+-- 戚 西洋: not the place 西洋); not a verb after the title (王 主持), nor one
+-- transliteration (贾 亚拉 莉 达) or Japanese name (谷口 清 太郎) cut short.
+SELECT kind, text FROM zh_entities('书记赵世居在接见时，厂长戚西洋说：书记王主持会议，总书记贾亚拉莉达称病，会长谷口清太郎等人');
 -- Transliterated names, whole even where the segmenter cut them up
 -- (斯特罗 耶 夫, 伯奇 费尔); not words of everyday use made of such
 -- characters (安全).
