@@ -927,7 +927,7 @@ static const char *const azOrgStart[] = {"国际", "国家", "全国", "中央",
 /* A person's name that can start a company's (休斯 公司, 罗威 汽车 公司):
 ** a foreign name or one the extractor takes for a person. */
 static int isNameStart(const Text *t, const WordRec *r) {
-  if( r->k1 - r->k0 < 2 ) return 0;
+  if( r->k1 - r->k0 < 2 || strncmp(r->zTag, "nr", 2) != 0 ) return 0;
   return tagIs(r, "nrt") || tagIs(r, "nrg") || isPerson(t, r);
 }
 
@@ -943,6 +943,12 @@ static int endsWithLongOrgSuffix(const Text *t, const WordRec *r) {
     if( r->k1 - r->k0 >= n && at(t, r->k1 - n, azLong[i]) ) return 1;
   }
   return 0;
+}
+
+/* The first characters of azOrgStart: 国 全 中 市 省 县 乡 镇. */
+static int isOrgStartChar(int32_t c) {
+  return c == 0x56FD || c == 0x5168 || c == 0x4E2D || c == 0x5E02 ||
+         c == 0x7701 || c == 0x53BF || c == 0x4E61 || c == 0x9547;
 }
 
 /* Tags of the words an organisation's name may run through. */
@@ -1315,12 +1321,13 @@ static int isGivenChar(const Text *t, int k) {
 static int nameAfterTitle(const Text *t, const WordRec *a, int n, int i) {
   const WordRec *r = &a[i], *w1 = &a[i + 1], *w2 = &a[i + 2];
   if( !r->bHan || w1->k0 != r->k1 || w2->k0 != w1->k1 || !w2->bHan ) return 0;
-  if( !(atAny(t, r->k0, azRoleBefore) == r->k1 - r->k0 ||
-        atAny(t, r->k0, azTitleBefore) == r->k1 - r->k0) )
-    return 0;
+  /* The cheap tests first: most words are followed by no lone surname. */
   if( w1->k1 - w1->k0 != 1 ||
       !(zhDictCharFlags(t->aC[w1->k0]) & ZH_CF_SURNAME) ||
       (zhDictCharFlags(t->aC[w1->k0]) & ZH_CF_NOT_IN_NAME) )
+    return 0;
+  if( !(atAny(t, r->k0, azRoleBefore) == r->k1 - r->k0 ||
+        atAny(t, r->k0, azTitleBefore) == r->k1 - r->k0) )
     return 0;
   /* What follows must not go on as a name (贾 亚拉 莉 达 is one
   ** transliteration, 谷口 清 太郎 a Japanese name). */
@@ -1488,7 +1495,8 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
     if( r->bHan && !at(t, r->k0, "本报") &&
         (isPlaceWord(t, r) || tagIs(r, "nt") || tagIs(r, "nz") ||
          tagIs(r, "j") || tagIs(r, "ns") ||
-         (r->k1 - r->k0 <= 2 && atAny(t, r->k0, azOrgStart) == r->k1 - r->k0) ||
+         (r->k1 - r->k0 <= 2 && isOrgStartChar(t->aC[r->k0]) &&
+          atAny(t, r->k0, azOrgStart) == r->k1 - r->k0) ||
          isNameStart(t, r)) ) {
       /* (A lone character tagged ns is no place, but it can start the
       ** name of a body: 北 外 校 工会.) */
