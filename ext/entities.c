@@ -749,6 +749,12 @@ static int tagIs(const WordRec *r, const char *zTag) {
   return strcmp(r->zTag, zTag) == 0;
 }
 
+/* True if word r is tagged as a person's name: nr, nrt (transliterated),
+** nrfg, or nrg (a listed person). */
+static int isNameTag(const WordRec *r) {
+  return strncmp(r->zTag, "nr", 2) == 0;
+}
+
 /* The dictionary's node of the characters [k0, k1), or 0 (the root, no
 ** word) if they lead nowhere in it. */
 static uint32_t wordNode(const Text *t, int k0, int k1) {
@@ -815,8 +821,11 @@ static const int32_t aWeakSurname[] = {
     0x7C73, 0x7F8A, 0x82DF, 0x89E3, 0x8DEF, 0x8F66, 0x8FB9, 0x8FDE, 0x8FDF,
     0x94B1, 0x9879, 0x9976, 0x9AD8};
 
+/* True if c, a surname, is more often a word of its own: one of those
+** above, or a function word (向, 于, 应). */
 static int isWeakSurname(int32_t c) {
-  return inSorted(aWeakSurname, sizeof(aWeakSurname) / sizeof(aWeakSurname[0]),
+  return (zhDictCharFlags(c) & ZH_CF_NOT_IN_NAME) ||
+         inSorted(aWeakSurname, sizeof(aWeakSurname) / sizeof(aWeakSurname[0]),
                   c);
 }
 
@@ -859,7 +868,7 @@ static int isPerson(const Text *t, const WordRec *r) {
   ** own (向 各, 连 吃 带, 万 after a number: 10万人); then only a given-name
   ** character after it makes a name (于丹, 方续虎). */
   int32_t c0 = t->aC[r->k0];
-  int bWeak = (zhDictCharFlags(c0) & ZH_CF_NOT_IN_NAME) || isWeakSurname(c0) ||
+  int bWeak = isWeakSurname(c0) ||
               ((zhDictCharFlags(c0) & ZH_CF_NUMERAL) && r->k0 > 0 &&
                (isDigit(t->aC[r->k0 - 1]) || cnDigit(t->aC[r->k0 - 1]) >= 0));
   if( !bWeak ) return 1;
@@ -927,7 +936,7 @@ static const char *const azOrgStart[] = {"国际", "国家", "全国", "中央",
 /* A person's name that can start a company's (休斯 公司, 罗威 汽车 公司):
 ** a foreign name or one the extractor takes for a person. */
 static int isNameStart(const Text *t, const WordRec *r) {
-  if( r->k1 - r->k0 < 2 || strncmp(r->zTag, "nr", 2) != 0 ) return 0;
+  if( r->k1 - r->k0 < 2 || !isNameTag(r) ) return 0;
   return tagIs(r, "nrt") || tagIs(r, "nrg") || isPerson(t, r);
 }
 
@@ -1253,19 +1262,13 @@ static int isTranslitChar(int32_t c) {
 static int isTranslitPart(const Text *t, const WordRec *r) {
   if( !r->bHan ) return 0;
   /* The tags first: they rule out most words at once. */
-  if( !(r->k1 - r->k0 == 1 || tagIs(r, "nr") || tagIs(r, "nrt") ||
-        tagIs(r, "nrg") || tagIs(r, "nz") ||
+  if( !(r->k1 - r->k0 == 1 || isNameTag(r) || tagIs(r, "nz") ||
         (r->zTag[0] == 0 && wordCost(t, r->k0, r->k1) < 0)) )
     return 0;
   for( int k = r->k0; k < r->k1; k++ ) {
     if( !isTranslitChar(t->aC[k]) ) return 0;
   }
   return 1;
-}
-
-/* A word the dictionary takes for a foreign person's name. */
-static int isForeignNameWord(const WordRec *r) {
-  return tagIs(r, "nrt") || tagIs(r, "nrg") || tagIs(r, "nr");
 }
 
 /* A word that can be part of a transliterated name: Han, none of the
@@ -1277,8 +1280,7 @@ static int isNamePart(const Text *t, const WordRec *r) {
   /* A word the dictionary holds as a name or place is one, whatever its
   ** characters (里 stands outside Chinese names, inside 鲍里斯). */
   if( r->k1 - r->k0 >= 2 &&
-      (tagIs(r, "nr") || tagIs(r, "nrt") || tagIs(r, "nrfg") ||
-       tagIs(r, "nrg") || tagIs(r, "nz") || tagIs(r, "ns") || tagIs(r, "nsg")) )
+      (isNameTag(r) || tagIs(r, "nz") || tagIs(r, "ns") || tagIs(r, "nsg")) )
     return 1;
   int bTranslit = 1;
   for( int k = r->k0; k < r->k1; k++ ) {
@@ -1332,7 +1334,7 @@ static int nameAfterTitle(const Text *t, const WordRec *a, int n, int i) {
   /* What follows must not go on as a name (贾 亚拉 莉 达 is one
   ** transliteration, 谷口 清 太郎 a Japanese name). */
   const WordRec *w3 = i + 3 < n && a[i + 3].k0 == w2->k1 ? &a[i + 3] : 0;
-  if( w3 && w3->bHan && strncmp(w3->zTag, "nr", 2) == 0 ) return 0;
+  if( w3 && w3->bHan && isNameTag(w3) ) return 0;
   int b3 = w3 && w3->bHan && w3->k1 - w3->k0 == 1 && isGivenChar(t, w3->k0);
   if( w2->k1 - w2->k0 == 2 ) {
     static const char *const azNotGiven[] = {"v", "vn", "d", "p", "c", "u",
@@ -1384,8 +1386,7 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
     int n2 = r2->k1 - r2->k0;
     /* A surname that is mostly a word of its own (应, 全) needs more: a
     ** given name that is no verb (应 加强), and of two characters. */
-    int bWeak = (zhDictCharFlags(t->aC[k]) & ZH_CF_NOT_IN_NAME) ||
-                isWeakSurname(t->aC[k]);
+    int bWeak = isWeakSurname(t->aC[k]);
     if( n2 == 2 && (zhDictCharFlags(t->aC[k + 1]) & ZH_CF_GIVEN_FIRST) &&
         (zhDictCharFlags(t->aC[k + 2]) & ZH_CF_GIVEN_LAST) &&
         !(bWeak && (tagIs(r2, "v") || tagIs(r2, "vn") || tagIs(r2, "d"))) ) {
@@ -1403,7 +1404,7 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
     int j = i, bName = 0;
     while( j < w.n && (j == i || w.a[j].k0 == w.a[j - 1].k1) &&
            isTranslitPart(t, &w.a[j]) ) {
-      if( isForeignNameWord(&w.a[j]) && w.a[j].k1 - w.a[j].k0 >= 2 ) bName = 1;
+      if( isNameTag(&w.a[j]) && w.a[j].k1 - w.a[j].k0 >= 2 ) bName = 1;
       j++;
     }
     if( j > i && !bName && j - i >= 3 ) {
@@ -1642,9 +1643,7 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
     if( m ) {
       addCand(x, ZH_ENT_PERSON, r->k0, r->k0 + m, PRI_PERSON, 0, 0);
     } else if( isPerson(t, r) ||
-               ((tagIs(r, "nr") || tagIs(r, "nrt") || tagIs(r, "nrfg") ||
-                 tagIs(r, "nrg")) &&
-                r->k1 - r->k0 >= 2 && personByContext(t, r)) ) {
+               (isNameTag(r) && r->k1 - r->k0 >= 2 && personByContext(t, r)) ) {
       addPerson(x, r->k0, r->k1, PRI_PERSON);
     }
   }
