@@ -782,9 +782,10 @@ static const char *wordTag(const Text *t, int k0, int k1) {
 ** 郑某, 汤局长.  Annotated news (People's Daily, MSRA) takes the surname
 ** alone for the person; the rest is how he is addressed. */
 static const char *const azAddress[] = {
-    "先生", "女士", "小姐", "老师", "太太", "夫人", "师傅", "同志", "局长",
-    "部长", "书记", "主任", "厂长", "县长", "市长", "省长", "校长", "院长",
-    "经理", "教授", "医生", "大夫", "老",   "某",   0};
+    "先生", "女士", "小姐", "老师", "太太", "夫人", "师傅", "同志",
+    "局长", "部长", "书记", "主任", "厂长", "县长", "市长", "省长",
+    "校长", "院长", "经理", "教授", "医生", "大夫", "主席", "外长",
+    "大娘", "大爷", "大妈", "老",   "某",   0};
 
 /* True if a surname at k is followed by a form of address. */
 static int surnameAddressed(const Text *t, int k) {
