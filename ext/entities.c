@@ -667,7 +667,8 @@ static void passBylines(Ex *x) {
              !(j > j0 && atNameEnd(t, j)) )
         j++;
       if( j - j0 < 2 || j - j0 > 4 || !atNameEnd(t, j) || nName == 16 ) break;
-      if( at(t, j0, "记者") || at(t, j0, "通讯员") ) break;
+      /* 通讯员 王黎、本报记者 董志红: the next credit, not a name. */
+      if( at(t, j0, "记者") || at(t, j0, "通讯员") || at(t, j0, "本报") ) break;
       aName[nName][0] = j0;
       aName[nName][1] = j;
       nName++;

@@ -18,6 +18,8 @@ SELECT count(*) FROM zh_entities('一个人，三年行动，第九八四医院�
 
 -- Titles and credits.
 SELECT kind, text, role FROM zh_entities('学习《北京市工会条例》。通讯员 董颖 摄 记者羊荣江 通讯员方旭、傅立华报道 本报记者 于佳 边磊 通讯员 魏平 摄影报道');
+-- A credit after a list's comma starts a new credit: 本报 is no name.
+SELECT kind, text, role FROM zh_entities('通讯员王黎、本报记者董志红报道');
 -- 记者 followed by words, not a name.
 SELECT count(*) FROM zh_entities('记者了解到，记者近日从平谷区总工会获悉', 'person');
 
