@@ -208,40 +208,15 @@ static int markPlace(const int32_t *aCp, int n, int bOverName) {
   return 1;
 }
 
-/* Marks the places listed in zFile, one a line, '#' comments, friso's
-** "/..." suffixes cut; a place with a unit (大连市, 延庆县) also marks its
-** name (大连).  Demonyms (北京人) are skipped.  Returns the count marked,
-** or -100000 if the file cannot be read. */
-static int markPlaces(const char *zFile, int bOverName) {
-  char zLine[512];
-  int nMarked = 0;
-  FILE *f = fopen(zFile, "r");
-  if( f == 0 ) {
-    perror(zFile);
-    return -100000;
-  }
-  while( fgets(zLine, sizeof(zLine), f) ) {
-    int32_t aCp[MAX_WORD_CHARS];
-    if( zLine[0] == '#' ) continue;
-    zLine[strcspn(zLine, "/\r\n")] = 0;
-    int n = foldWord(zLine, aCp);
-    if( n < 2 || aCp[n - 1] == 0x4EBA /* 人 */ ) continue;
-    nMarked += markPlace(aCp, n, bOverName);
-    int32_t u = aCp[n - 1];
-    if( n >= 3 && (u == 0x5E02 || u == 0x53BF || u == 0x533A || u == 0x7701) )
-      nMarked += markPlace(aCp, n - 1, bOverName); /* 市 县 区 省 */
-  }
-  fclose(f);
-  return nMarked;
-}
-
-/* Marks the everyday words listed in zFile ('#' comments, words parted
-** by spaces or lines) as no names: tagged "nsn" or "nn", and retagged by
-** no gazetteer.  Returns the count found in the dictionary, or -100000 if
-** the file cannot be read. */
-static int markEveryday(const char *zFile) {
+/* Calls xWord(aCp, n, pArg) for each word listed in zFile, folded: lines
+** starting with '#' are comments, words are parted by spaces or lines,
+** and what follows a '/' in a word is cut (friso's "/null").  Returns the
+** sum of what xWord returned, or -100000 if the file cannot be read. */
+static int forEachListed(const char *zFile,
+                         int (*xWord)(const int32_t *, int, void *),
+                         void *pArg) {
   char zLine[4096];
-  int nFound = 0;
+  int nSum = 0;
   FILE *f = fopen(zFile, "r");
   if( f == 0 ) {
     perror(zFile);
@@ -252,63 +227,72 @@ static int markEveryday(const char *zFile) {
     for( char *zWord = strtok(zLine, " \t\r\n"); zWord;
          zWord = strtok(0, " \t\r\n") ) {
       int32_t aCp[MAX_WORD_CHARS];
+      zWord[strcspn(zWord, "/")] = 0;
       int n = foldWord(zWord, aCp);
-      int i = n >= 1 ? findEntry(aCp, n) : -1;
-      if( i < 0 ) continue;
-      /* "nsn" for the segmenter's sake (it joins an ns word and a unit,
-      ** 延庆 区, and must go on doing so); "nn" for the rest, which the
-      ** extractor would otherwise read as a unit's name (贫困县 n) or a
-      ** person's (雷阵雨 nr). */
-      aEntry[i].bNotPlace = 1;
-      snprintf(aEntry[i].zTag, sizeof(aEntry[i].zTag), "%s",
-               strcmp(aEntry[i].zTag, "ns") == 0 ? "nsn" : "nn");
-      nFound++;
+      if( n > 0 ) nSum += xWord(aCp, n, pArg);
     }
   }
   fclose(f);
-  return nFound;
+  return nSum;
 }
 
-/* Tags the names listed in zFile (one a line, '#' comments) "nrg", a
-** person from a gazetteer, where the dictionary holds the word: foreign
-** names do not start with a surname, and the extractor takes an "nrg"
-** word for a person whatever its first character.  Returns the count marked, or
-*-100000 if the file cannot be read. */
-static int markPeople(const char *zFile) {
-  char zLine[512];
-  int nMarked = 0;
-  FILE *f = fopen(zFile, "r");
-  if( f == 0 ) {
-    perror(zFile);
-    return -100000;
-  }
-  while( fgets(zLine, sizeof(zLine), f) ) {
-    int32_t aCp[MAX_WORD_CHARS];
-    if( zLine[0] == '#' ) continue;
-    zLine[strcspn(zLine, "\r\n")] = 0;
-    int n = foldWord(zLine, aCp);
-    int i = n >= 2 ? findEntry(aCp, n) : -1;
-    if( i < 0 ) continue;
-    Entry *p = &aEntry[i];
-    /* Three characters or more are a name whatever the dictionary's tag
-    ** (周恩来 t, 拿破仑 n, 闻一多 l); two must be tagged as a name
-    ** (樱桃 n, 尚书 n and 嘉靖 t are on the list too). */
-    static const char *const azNameTag[] = {
-        "nr", "nrt", "nrfg", "nz", "ns", "n", "t", "i", "l", "z", 0};
-    for( int k = 0; azNameTag[k]; k++ ) {
-      /* A place in a gazetteer stays one (罗马, 张掖); the dictionary's
-      ** other places are people (普京, 巴金, 莎士比亚). */
-      if( k == 4 && p->bListedPlace ) break;
-      if( k >= 5 && n < 3 ) break;
-      if( strcmp(p->zTag, azNameTag[k]) == 0 ) {
-        snprintf(p->zTag, sizeof(p->zTag), "nrg");
-        nMarked++;
-        break;
-      }
+/* A listed place (pArg: bOverName, see markPlace); a place with a unit
+** (大连市, 延庆县) also marks its name (大连).  Demonyms (北京人) are
+** skipped.  Returns the count marked. */
+static int placeListed(const int32_t *aCp, int n, void *pArg) {
+  int bOverName = *(const int *)pArg, nMarked = 0;
+  if( n < 2 || aCp[n - 1] == 0x4EBA /* 人 */ ) return 0;
+  nMarked += markPlace(aCp, n, bOverName);
+  int32_t u = aCp[n - 1];
+  if( n >= 3 && (u == 0x5E02 || u == 0x53BF || u == 0x533A || u == 0x7701) )
+    nMarked += markPlace(aCp, n - 1, bOverName); /* 市 县 区 省 */
+  return nMarked;
+}
+
+static int markPlaces(const char *zFile, int bOverName) {
+  return forEachListed(zFile, placeListed, &bOverName);
+}
+
+/* A listed everyday word: no name.  Tagged "nsn" for the segmenter's sake
+** if it was ns (the segmenter joins an ns word and a unit, 延庆 区, and must
+** go on doing so), "nn" otherwise (the extractor would read 贫困县 n as a
+** unit's name, 雷阵雨 nr as a person's); no gazetteer retags it.  Returns
+** 1 if the dictionary holds the word. */
+static int everydayListed(const int32_t *aCp, int n, void *pArg) {
+  (void)pArg;
+  int i = findEntry(aCp, n);
+  if( i < 0 ) return 0;
+  aEntry[i].bNotPlace = 1;
+  snprintf(aEntry[i].zTag, sizeof(aEntry[i].zTag), "%s",
+           strcmp(aEntry[i].zTag, "ns") == 0 ? "nsn" : "nn");
+  return 1;
+}
+
+/* A listed person: tagged "nrg" where the dictionary holds the word.
+** Foreign names do not start with a surname, and the extractor takes an
+** "nrg" word for a person whatever its first character.  Returns 1 if the
+** word was tagged. */
+static int personListed(const int32_t *aCp, int n, void *pArg) {
+  (void)pArg;
+  int i = n >= 2 ? findEntry(aCp, n) : -1;
+  if( i < 0 ) return 0;
+  Entry *p = &aEntry[i];
+  /* Three characters or more are a name whatever the dictionary's tag
+  ** (周恩来 t, 拿破仑 n, 闻一多 l); two must be tagged as a name (樱桃 n,
+  ** 尚书 n and 嘉靖 t are on the list too). */
+  static const char *const azNameTag[] = {"nr", "nrt", "nrfg", "nz", "ns", "n",
+                                          "t",  "i",   "l",    "z",  0};
+  for( int k = 0; azNameTag[k]; k++ ) {
+    /* A place in a gazetteer stays one (罗马, 张掖); the dictionary's
+    ** other places are people (普京, 巴金, 莎士比亚). */
+    if( k == 4 && p->bListedPlace ) break;
+    if( k >= 5 && n < 3 ) break;
+    if( strcmp(p->zTag, azNameTag[k]) == 0 ) {
+      snprintf(p->zTag, sizeof(p->zTag), "nrg");
+      return 1;
     }
   }
-  fclose(f);
-  return nMarked;
+  return 0;
 }
 
 static void put32(FILE *f, uint32_t v) {
@@ -399,7 +383,7 @@ int main(int argc, char **argv) {
   /* Places the dictionary tags otherwise (合肥 n, 大连 d, 开罗 nz, 莫斯科 nr)
   ** get the tag "nsg", read by the entity extractor only: the segmenter's
   ** words, and so the tokens, stay those of the dictionary's tags. */
-  int nEveryday = markEveryday(argv[7]);
+  int nEveryday = forEachListed(argv[7], everydayListed, 0);
   if( nEveryday < 500 ) {
     fprintf(stderr, "gen_dict: only %d everyday words\n", nEveryday);
     return 1;
@@ -414,7 +398,7 @@ int main(int argc, char **argv) {
 
   /* People the dictionary tags as names or proper nouns: "nrg", read by
   ** the extractor only, as "nsg" is. */
-  int nPeople = markPeople(argv[6]);
+  int nPeople = forEachListed(argv[6], personListed, 0);
   if( nPeople < 1000 ) {
     fprintf(stderr, "gen_dict: only %d gazetteer people\n", nPeople);
     return 1;
