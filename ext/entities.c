@@ -812,9 +812,8 @@ static int inSorted(const int32_t *a, size_t n, int32_t c) {
 /* Surnames that are far more often words of their own (高 "high", 连
 ** "even", 钱 "money", 全 "all"): those whose count of two- and three-
 ** character names in jieba's dictionary (nr) is under 2% of their own
-** frequency as a word.  Sorted:
-*万于仇付任余党全关农冷包单卞向商宫尚左师席常应成房文方曾段毕江池游盛章管米羊苟解路车边连迟钱项饶高
-*/
+** frequency as a word.  Sorted: 万于仇付任余党全关农冷包单卞向商宫尚左
+** 师席常应成房文方曾段毕江池游盛章管米羊苟解路车边连迟钱项饶高 */
 static const int32_t aWeakSurname[] = {
     0x4E07, 0x4E8E, 0x4EC7, 0x4ED8, 0x4EFB, 0x4F59, 0x515A, 0x5168, 0x5173,
     0x519C, 0x51B7, 0x5305, 0x5355, 0x535E, 0x5411, 0x5546, 0x5BAB, 0x5C1A,
@@ -991,8 +990,8 @@ static int isAbbrevPlace(int32_t c) {
 /* Countries and continents written in one character that are also common
 ** characters otherwise (以 "by", 非 "not", 阿, 亚): places only beside
 ** one of the list above, as partners (中非合作, 巴以谈判, 中、阿建交) or
-** before a word of state (叙总统, 墨军).  亚以伊叙哥埃墨奥柬欧缅菲蒙阿非,
-*sorted. */
+** before a word of state (叙总统, 墨军).  Sorted: 亚以伊叙哥埃墨奥柬欧缅
+** 菲蒙阿非 */
 static const int32_t aPartnerPlace[] = {0x4E9A, 0x4EE5, 0x4F0A, 0x53D9, 0x54E5,
                                         0x57C3, 0x58A8, 0x5965, 0x67EC, 0x6B27,
                                         0x7F05, 0x83F2, 0x8499, 0x963F, 0x975E};
