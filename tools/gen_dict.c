@@ -3,11 +3,12 @@
 ** in build/zh.so (see ext/dict.h for the layout).
 **
 **   gen_dict DICT.TXT OUT.BIN OUT_LAYOUT.H FRISO_DICT_DIR PLACES.TXT
-**            PEOPLE.TXT EVERYDAY.TXT
+**            PEOPLE.TXT EVERYDAY.TXT BODIES.TXT
 **
-** The three lists (tools/) retag words for the entity extractor only:
+** The four lists (tools/) retag words for the entity extractor only:
 ** places (CLDR's names, "nsg"), people (THUOCL's historical figures,
-** "nrg"), and everyday words the dictionary tags as names ("nsn", "nn").
+** "nrg"), everyday words the dictionary tags as names ("nsn", "nn"), and
+** organisations it tags as abbreviations ("nt").
 ** The segmenter's words do not change.
 **
 ** FRISO_DICT_DIR holds friso's lexicons (Debian package friso-dict,
@@ -268,6 +269,16 @@ static int everydayListed(const int32_t *aCp, int n, void *pArg) {
   return 1;
 }
 
+/* A listed body: tagged "nt" where the dictionary tags it j (an
+** abbreviation).  Returns 1 if the word was tagged. */
+static int bodyListed(const int32_t *aCp, int n, void *pArg) {
+  (void)pArg;
+  int i = findEntry(aCp, n);
+  if( i < 0 || strcmp(aEntry[i].zTag, "j") != 0 ) return 0;
+  snprintf(aEntry[i].zTag, sizeof(aEntry[i].zTag), "nt");
+  return 1;
+}
+
 /* A listed person: tagged "nrg" where the dictionary holds the word.
 ** Foreign names do not start with a surname, and the extractor takes an
 ** "nrg" word for a person whatever its first character.  Returns 1 if the
@@ -308,9 +319,10 @@ int main(int argc, char **argv) {
   const char *azTag[64];
   int nTag = 0;
 
-  if( argc != 8 ) {
+  if( argc != 9 ) {
     fprintf(stderr, "usage: gen_dict DICT.TXT OUT.BIN OUT_LAYOUT.H "
-                    "FRISO_DICT_DIR PLACES.TXT PEOPLE.TXT EVERYDAY.TXT\n");
+                    "FRISO_DICT_DIR PLACES.TXT PEOPLE.TXT EVERYDAY.TXT "
+                    "BODIES.TXT\n");
     return 1;
   }
   if( (in = fopen(argv[1], "r")) == 0 ) {
@@ -399,6 +411,11 @@ int main(int argc, char **argv) {
   /* People the dictionary tags as names or proper nouns: "nrg", read by
   ** the extractor only, as "nsg" is. */
   int nPeople = forEachListed(argv[6], personListed, 0);
+  int nBodies = forEachListed(argv[8], bodyListed, 0);
+  if( nBodies < 50 ) {
+    fprintf(stderr, "gen_dict: only %d listed bodies\n", nBodies);
+    return 1;
+  }
   if( nPeople < 1000 ) {
     fprintf(stderr, "gen_dict: only %d gazetteer people\n", nPeople);
     return 1;
