@@ -269,12 +269,12 @@ static int everydayListed(const int32_t *aCp, int n, void *pArg) {
   return 1;
 }
 
-/* A listed body: tagged "nt" where the dictionary tags it j (an
-** abbreviation).  Returns 1 if the word was tagged. */
+/* A listed body: tagged "nt", unless the dictionary tags it as a place
+** (the segmenter reads ns).  Returns 1 if the word was tagged. */
 static int bodyListed(const int32_t *aCp, int n, void *pArg) {
   (void)pArg;
   int i = findEntry(aCp, n);
-  if( i < 0 || strcmp(aEntry[i].zTag, "j") != 0 ) return 0;
+  if( i < 0 || strncmp(aEntry[i].zTag, "ns", 2) == 0 ) return 0;
   snprintf(aEntry[i].zTag, sizeof(aEntry[i].zTag), "nt");
   return 1;
 }

@@ -72,6 +72,9 @@ SELECT kind, text FROM zh_entities('法国人和阿尔巴尼亚族居民、江�
 SELECT kind, text FROM zh_entities('国际游泳联合会、国家新闻出版署、市青年志愿者协会和休斯公司，在第二届全国人民代表大会上', 'organization');
 -- Bodies the dictionary knows by abbreviation (tools/bodies.txt).
 SELECT kind, text FROM zh_entities('他毕业于北大，贯彻十五大精神，足协和亚行都表示', 'organization');
+-- Companies known by a short name whatever the dictionary tags them (索尼 nr,
+-- 微软 a, 邯钢 n); not words such as 大众 or 联想.
+SELECT kind, text FROM zh_entities('微软和索尼、邯钢的经验，大众都联想到清华');
 -- Places the dictionary tags otherwise (合肥 n, 大连 d, 开罗 nz, 莫斯科 nr)
 -- come from the gazetteer (CLDR's territories and cities, friso's Chinese
 -- places), but not everyday words named as places (合作市, 资源县).
