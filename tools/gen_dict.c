@@ -195,15 +195,17 @@ static int markPlace(const int32_t *aCp, int n, int bOverName) {
   if( !bOverName ) {
     /* friso's list of Chinese places holds everyday words too (合作市,
     ** 资源县, 比如县: 合作, 资源, 比如) and places named as people are
-    ** (中山): those keep their tags.  Kept: 合肥, 大连, 海口, 拉萨; and
-    ** names of three characters or more the dictionary tags as a person's
-    ** (石家庄, 张家口, 齐齐哈尔): people so named are rare. */
-    static const char *const azWordTag[] = {"v",  "vn",   "a",   "ad", "an",
-                                            "nr", "nrfg", "nrt", 0};
+    ** (中山): those keep their tags.  Kept: 合肥, 大连, 海口; names of
+    ** three characters or more the dictionary tags as a person's (石家庄,
+    ** 张家口, 齐齐哈尔: people so named are rare); and those it takes for
+    ** transliterations (拉萨, 哈密, 林芝: nrt). */
+    static const char *const azWordTag[] = {"v", "vn", "a", "ad", "an", 0};
     if( p->freq >= 2000 ) return 0;
     for( int k = 0; azWordTag[k]; k++ ) {
-      if( strcmp(p->zTag, azWordTag[k]) == 0 && (k < 5 || n < 3) ) return 0;
+      if( strcmp(p->zTag, azWordTag[k]) == 0 ) return 0;
     }
+    if( n < 3 && (strcmp(p->zTag, "nr") == 0 || strcmp(p->zTag, "nrfg") == 0) )
+      return 0;
   }
   snprintf(p->zTag, sizeof(p->zTag), "nsg");
   return 1;

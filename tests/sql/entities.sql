@@ -79,8 +79,9 @@ SELECT kind, text FROM zh_entities('微软和索尼、邯钢的经验，大众�
 -- come from the gazetteer (CLDR's territories and cities, friso's Chinese
 -- places), but not everyday words named as places (合作市, 资源县).
 SELECT kind, text FROM zh_entities('他从合肥到大连，再飞往开罗和莫斯科；平谷镇的合作与资源', 'place');
--- Chinese places of three characters or more the dictionary tags as names.
-SELECT kind, text FROM zh_entities('从石家庄到张家口，再到齐齐哈尔');
+-- Chinese places the dictionary tags as names: of three characters or more,
+-- or taken for transliterations (拉萨 nrt).
+SELECT kind, text FROM zh_entities('从石家庄到张家口，再到齐齐哈尔和拉萨');
 -- Known people (THUOCL's historical figures): no surname needed
 -- (恩格斯, 莎士比亚), a name the dictionary tags as a place is a person
 -- (普京), while a listed place stays one (罗马).
