@@ -955,6 +955,42 @@ static int endsWithLongOrgSuffix(const Text *t, const WordRec *r) {
   return 0;
 }
 
+/* Buildings and grounds: a name ending so is a place, as news annotation
+** counts it (人民大会堂, 中国美术馆, 北京图书大厦, 虹口体育馆), though the
+** same words end the names of bodies.  Inns, embassies and service points
+** are bodies. */
+static int endsWithFacility(const Text *t, int k0, int k1) {
+  static const char *const azFacility[] = {
+      "馆",   "大厦", "大楼", "会堂", "礼堂", "机场", "站", "体育场",
+      "广场", "公园", "剧院", "影院", "寺",   "宫",   "庙", 0};
+  static const char *const azBody[] = {"使馆",   "宾馆", "旅馆", "饭馆",
+                                       "餐馆",   "茶馆", "会馆", "服务站",
+                                       "工作站", 0};
+  switch( t->aC[k1 - 1] ) { /* most words end otherwise: done at once */
+  case 0x9986:
+  case 0x53A6:
+  case 0x697C:
+  case 0x5802:
+  case 0x573A:
+  case 0x7AD9:
+  case 0x56ED:
+  case 0x9662:
+  case 0x5BFA:
+  case 0x5BAB:
+  case 0x5E99: break; /* 馆 厦 楼 堂 场 站 园 院 寺 宫 庙 */
+  default: return 0;
+  }
+  for( int i = 0; azBody[i]; i++ ) {
+    int n = (int)strlen(azBody[i]) / 3;
+    if( k1 - k0 >= n && at(t, k1 - n, azBody[i]) ) return 0;
+  }
+  for( int i = 0; azFacility[i]; i++ ) {
+    int n = (int)strlen(azFacility[i]) / 3; /* all three-byte Han */
+    if( k1 - k0 > n && at(t, k1 - n, azFacility[i]) ) return 1;
+  }
+  return 0;
+}
+
 /* The first characters of azOrgStart: 国 全 中 市 省 县 乡 镇. */
 static int isOrgStartChar(int32_t c) {
   return c == 0x56FD || c == 0x5168 || c == 0x4E2D || c == 0x5E02 ||
@@ -1552,7 +1588,8 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
           break;
         if( (j > i || tagIs(r, "nt")) &&
             (bVerb ? endsWithLongOrgSuffix(t, q)
-                   : (endsWithOrgSuffix(t, q) || tagIs(q, "nt"))) )
+                   : (endsWithOrgSuffix(t, q) || tagIs(q, "nt") ||
+                      endsWithFacility(t, r->k0, q->k1))) )
           jBest = j;
       }
       if( jBest == i + 1 && isPlaceWord(t, r) &&
@@ -1586,7 +1623,9 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
           if( cnDigit(t->aC[k]) >= 0 || isDigit(t->aC[k]) || at(t, k, "第") )
             k0 = k;
         }
-        addCand(x, ZH_ENT_ORG, k0, w.a[jBest].k1 - kHead, PRI_ORG, 0, 0);
+        int k1 = w.a[jBest].k1 - kHead;
+        addCand(x, endsWithFacility(t, k0, k1) ? ZH_ENT_PLACE : ZH_ENT_ORG, k0,
+                k1, PRI_ORG, 0, 0);
       }
     }
     /* A place inside a word: 法国人, 挪威克朗, 地球. */

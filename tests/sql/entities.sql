@@ -56,6 +56,9 @@ SELECT kind, text FROM zh_entities('中国文化扶贫委员会和世界卫生�
 -- A rank before a title ends the body (中科院, not 中科院副院); 本报讯 starts
 -- no name; newspapers are organisations as well as titles, reports are not.
 SELECT kind, text FROM zh_entities('中科院副院长和中共中央统战部副部长说，本报讯新华社记者。据《纽约时报》和《渥太华公民报》报道，《政府工作报告》');
+-- Buildings and grounds are places (人民大会堂, 虹口体育馆, 北京图书大厦,
+-- 天安门广场), though their suffixes end bodies' names too; an embassy is a body.
+SELECT kind, text FROM zh_entities('他在人民大会堂会见，上海虹口体育馆开幕，北京图书大厦开业，天安门广场，泰国驻华使馆', 'place,organization');
 -- A country's team (古巴队), a body inside a word with its title (内务部长,
 -- 市委书记), lone transliteration characters after a title (斯 捷 帕 申);
 -- 上半场 and a lone 捷 are no places.
