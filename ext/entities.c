@@ -830,6 +830,11 @@ static int isWeakSurname(int32_t c) {
                   c);
 }
 
+/* 村 乡 镇 */
+static int isVillageUnit(int32_t c) {
+  return c == 0x6751 || c == 0x4E61 || c == 0x9547;
+}
+
 /* A person: a word tagged as a name that starts with a common surname:
 ** three characters (邓小平), or two that, if the dictionary has them, are
 ** rarer than everyday words (its name tags cover 文明, 卫星 and 高潮).
@@ -837,6 +842,8 @@ static int isWeakSurname(int32_t c) {
 static int isPerson(const Text *t, const WordRec *r) {
   int n = r->k1 - r->k0;
   if( !r->bHan || n < 2 ) return 0;
+  /* 高升镇, 梁沟村, 文明村: jieba tags villages and towns nr. */
+  if( n >= 3 && isVillageUnit(t->aC[r->k1 - 1]) && !tagIs(r, "nrg") ) return 0;
   /* A known person (THUOCL's list: 周恩来, 恩格斯, 巴蒂斯图塔) needs no
   ** surname; two characters of one still face the everyday-word test
   ** (陆军 is also a name). */
@@ -879,13 +886,28 @@ static int isPerson(const Text *t, const WordRec *r) {
          (zhDictCharFlags(t->aC[r->k0 + 2]) & ZH_CF_GIVEN_LAST);
 }
 
+/* Words commoner than this (cost in nats * ZH_COST_SCALE: a frequency
+** of about 200 in jieba's dictionary) are everyday words. */
+#define ZH_COMMON_COST 12500
+
+/* True if the characters [k0, k1) are an everyday word (文明, 小康, 贫困),
+** which before a village's unit says what kind of village it is. */
+static int isCommonWord(const Text *t, int k0, int k1) {
+  int cost = wordCost(t, k0, k1);
+  return cost >= 0 && cost < ZH_COMMON_COST;
+}
+
 /* A place: tagged so, or a word of three or more characters ending in an
 ** administrative unit (平谷区 and 门头沟区 are tagged n in the dictionary). */
 static int isPlaceWord(const Text *t, const WordRec *r) {
   if( !r->bHan ) return 0;
   int bAdmin = r->k1 - r->k0 >= 3 &&
                (zhDictCharFlags(t->aC[r->k1 - 1]) & ZH_CF_ADMIN_SUFFIX) &&
-               (tagIs(r, "n") || tagIs(r, "nz") || tagIs(r, ""));
+               (tagIs(r, "n") || tagIs(r, "nz") || tagIs(r, "") ||
+                (isNameTag(r) && isVillageUnit(t->aC[r->k1 - 1])));
+  if( bAdmin && isVillageUnit(t->aC[r->k1 - 1]) &&
+      isCommonWord(t, r->k0, r->k1 - 1) )
+    return 0; /* 文明村, 小康村, 贫困村: a kind of village, not its name */
   if( !bAdmin && !tagIs(r, "ns") && !tagIs(r, "nsg") ) return 0;
   /* One character tagged as a place (捷, 泉, 南) is a place only as one of
   ** the countries and regions written so (abbrevPlaces). */
@@ -1393,6 +1415,18 @@ static int nameAfterTitle(const Text *t, const WordRec *a, int n, int i) {
   return (zhDictCharFlags(t->aC[w2->k0]) & ZH_CF_GIVEN_LAST) ? 2 : 0;
 }
 
+/* Words that can make up the name of a village: nouns and names, and
+** characters the dictionary has no word for. */
+static int isVillagePart(const WordRec *r) {
+  static const char *const az[] = {"n",  "ns", "nsg", "nz", "nr", "nrt",
+                                   "zg", "ng", "j",   "s",  "",   0};
+  if( !r->bHan ) return 0;
+  for( int i = 0; az[i]; i++ ) {
+    if( tagIs(r, az[i]) ) return 1;
+  }
+  return 0;
+}
+
 static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
   WordList w;
   ZhSegmenter *pSeg = zhSegmenterNew(ZH_FOLD_ALL, pUser);
@@ -1432,6 +1466,26 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
                (zhDictCharFlags(t->aC[k + 1]) & ZH_CF_GIVEN_LAST) &&
                !(zhDictCharFlags(t->aC[k + 1]) & ZH_CF_NOT_IN_NAME) ) {
       addPerson(x, k, k + 2, PRI_PERSON);
+    }
+  }
+  /* Villages and townships the dictionary does not know, which the
+  ** segmenter leaves in pieces before their unit (泥 汊 镇, 陇 穷 村, 书房
+  ** 村): two or three characters of names and nouns, then 村, 乡 or 镇 as a
+  ** word of its own. */
+  for( int i = 0; i + 1 < w.n && x->rc == SQLITE_OK; i++ ) {
+    int j = i, nChar = 0;
+    while( j < w.n && (j == i || w.a[j].k0 == w.a[j - 1].k1) &&
+           isVillagePart(&w.a[j]) && nChar < 3 &&
+           !(w.a[j].k1 == w.a[j].k0 + 1 && isVillageUnit(t->aC[w.a[j].k0])) ) {
+      nChar += w.a[j].k1 - w.a[j].k0;
+      j++;
+    }
+    if( j < w.n && j > i && nChar >= 2 && nChar <= 3 &&
+        w.a[j].k0 == w.a[j - 1].k1 && w.a[j].k1 == w.a[j].k0 + 1 &&
+        isVillageUnit(t->aC[w.a[j].k0]) &&
+        !(j == i + 1 && isCommonWord(t, w.a[i].k0, w.a[i].k1)) ) {
+      addCand(x, ZH_ENT_PLACE, w.a[i].k0, w.a[j].k1, PRI_PLACE, 0, 0);
+      i = j;
     }
   }
   /* Transliterated names the segmenter cut up or only partly knows

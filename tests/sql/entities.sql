@@ -56,6 +56,11 @@ SELECT kind, text FROM zh_entities('中国文化扶贫委员会和世界卫生�
 -- A rank before a title ends the body (中科院, not 中科院副院); 本报讯 starts
 -- no name; newspapers are organisations as well as titles, reports are not.
 SELECT kind, text FROM zh_entities('中科院副院长和中共中央统战部副部长说，本报讯新华社记者。据《纽约时报》和《渥太华公民报》报道，《政府工作报告》');
+-- Villages and towns the dictionary does not know, left in pieces before
+-- their unit (泥汊镇, 崇皇乡) or tagged as names (梁沟村, 甘棠镇), are places;
+-- a kind of village (贫困村, 文明村, 这个村) is none.
+SELECT kind, text FROM zh_entities('小小的梁沟村，从北岸的泥汊镇强渡长江，崇皇乡一带，甘棠镇发展蘑菇，淮南市窑河乡农民', 'place,person');
+SELECT count(*) FROM zh_entities('全村人都来了，这个村和那个乡，贫困村、示范村、文明村和小康村，各乡镇', 'place,person');
 -- Buildings and grounds are places (人民大会堂, 虹口体育馆, 北京图书大厦,
 -- 天安门广场), though their suffixes end bodies' names too; an embassy is a body.
 SELECT kind, text FROM zh_entities('他在人民大会堂会见，上海虹口体育馆开幕，北京图书大厦开业，天安门广场，泰国驻华使馆', 'place,organization');
