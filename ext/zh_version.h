@@ -8,6 +8,6 @@
 #define ZH_VERSION_H
 
 #define ZH_VERSION           "0.1.0"
-#define ZH_TOKENIZER_VERSION 1
+#define ZH_TOKENIZER_VERSION 2
 
 #endif

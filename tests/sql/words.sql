@@ -10,6 +10,8 @@ SELECT zh_segment('近日,以“入列即入行”为主题的2024年职工技�
 SELECT zh_segment('截至目前,市总工会已累计培养聘任职工技师(讲师)169名。');
 SELECT zh_segment('本报讯 记者吴晓静 通讯员张晶秋报道 一把刻刀、一个萝卜,');
 SELECT zh_segment('5月25日,簋街餐饮业工会联合会成立,何艳静当选主席。');
+-- Surnames less common than 张 and 何 start names too (傅, 萧, 楼, 钮).
+SELECT zh_segment('傅家峻还取得一杆，萧红和钮小明出席');
 SELECT zh_segment('投入6700余万元,覆盖率达95%,同比增长3.5个百分点。');
 SELECT zh_segment('二○○一年十二月三十一日');
 SELECT zh_segment('杭州市西湖区总工会架起“技能阶梯”');
