@@ -750,6 +750,12 @@ static int tagIs(const WordRec *r, const char *zTag) {
   return strcmp(r->zTag, zTag) == 0;
 }
 
+/* True if word r is tagged as an organisation: nt, or nst (a listed body
+** the dictionary tags as a place: 英特尔, 京东). */
+static int isBodyTag(const WordRec *r) {
+  return tagIs(r, "nt") || tagIs(r, "nst");
+}
+
 /* True if word r is tagged as a person's name: nr, nrt (transliterated),
 ** nrfg, or nrg (a listed person). */
 static int isNameTag(const WordRec *r) {
@@ -1021,9 +1027,9 @@ static int isOrgStartChar(int32_t c) {
 
 /* Tags of the words an organisation's name may run through. */
 static int isNameInside(const WordRec *r) {
-  static const char *const az[] = {"n",  "nz",  "ns", "nsg", "nt", "vn",
-                                   "nn", "nsn", "j",  "b",   "nr", "nrg",
-                                   "an", "l",   "ng", "m",   "x",  0};
+  static const char *const az[] = {"n",  "nz",  "ns", "nsg", "nt", "nst", "vn",
+                                   "nn", "nsn", "j",  "b",   "nr", "nrg", "an",
+                                   "l",  "ng",  "m",  "x",   0};
   if( !r->bHan ) return 0;
   for( int i = 0; az[i]; i++ ) {
     if( tagIs(r, az[i]) ) return 1;
@@ -1224,7 +1230,8 @@ static int orgInWord(const Text *t, const WordRec *r) {
     if( m < 2 || !at(t, r->k0 + m, azTitle[i]) ) continue;
     WordRec body = {r->k0, r->k0 + m, "", 1};
     const char *zTag = wordTag(t, body.k0, body.k1);
-    if( zTag && strcmp(zTag, "nt") == 0 ) return m;
+    if( zTag && (strcmp(zTag, "nt") == 0 || strcmp(zTag, "nst") == 0) )
+      return m;
     if( isOrgWord(t, &body) ) return m;
   }
   return 0;
@@ -1585,8 +1592,8 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
     /* An organisation: a named start (place, organisation, proper noun),
     ** adjacent name words, an organisation suffix; the longest such. */
     if( r->bHan && !at(t, r->k0, "本报") &&
-        (isPlaceWord(t, r) || tagIs(r, "nt") || tagIs(r, "nz") ||
-         tagIs(r, "j") || tagIs(r, "ns") ||
+        (isPlaceWord(t, r) || isBodyTag(r) || tagIs(r, "nz") || tagIs(r, "j") ||
+         tagIs(r, "ns") ||
          (r->k1 - r->k0 <= 2 && isOrgStartChar(t->aC[r->k0]) &&
           atAny(t, r->k0, azOrgStart) == r->k1 - r->k0) ||
          isNameStart(t, r)) ) {
@@ -1637,12 +1644,11 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
         /* After a person's name, a place or a body starts a name of its
         ** own (鲁宾 会见 古巴 代表团), and two words at most follow it. */
         if( j > i && bAfterName &&
-            (j > i + 2 || isPlaceWord(t, q) || tagIs(q, "nt") ||
-             tagIs(q, "ns")) )
+            (j > i + 2 || isPlaceWord(t, q) || isBodyTag(q) || tagIs(q, "ns")) )
           break;
-        if( (j > i || tagIs(r, "nt")) &&
+        if( (j > i || isBodyTag(r)) &&
             (bVerb ? endsWithLongOrgSuffix(t, q)
-                   : (endsWithOrgSuffix(t, q) || tagIs(q, "nt") ||
+                   : (endsWithOrgSuffix(t, q) || isBodyTag(q) ||
                       endsWithFacility(t, r->k0, q->k1))) )
           jBest = j;
       }

@@ -262,7 +262,8 @@ static void mergePlaces(ZhSegmenter *p, int i0, int i1) {
     /* A place the dictionary knows and an administrative unit after it
     ** (延庆 + 区). */
     if( j > i + 1 && j < i1 && p->aNext[j] == j + 1 &&
-        (strcmp(p->azTag[i], "ns") == 0 || strcmp(p->azTag[i], "nsn") == 0) &&
+        (strcmp(p->azTag[i], "ns") == 0 || strcmp(p->azTag[i], "nsn") == 0 ||
+         strcmp(p->azTag[i], "nst") == 0) &&
         hasFlag(c[j], ZH_CF_ADMIN_SUFFIX) ) {
       p->aNext[i] = j + 1;
       continue;

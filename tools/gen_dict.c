@@ -271,13 +271,15 @@ static int everydayListed(const int32_t *aCp, int n, void *pArg) {
   return 1;
 }
 
-/* A listed body: tagged "nt", unless the dictionary tags it as a place
-** (the segmenter reads ns).  Returns 1 if the word was tagged. */
+/* A listed body: tagged "nt", or "nst" if the dictionary tags it as a
+** place (英特尔 ns, 京东 ns): the segmenter reads nst as ns, and so joins
+** it with a unit as before.  Returns 1 if the word was tagged. */
 static int bodyListed(const int32_t *aCp, int n, void *pArg) {
   (void)pArg;
   int i = findEntry(aCp, n);
-  if( i < 0 || strncmp(aEntry[i].zTag, "ns", 2) == 0 ) return 0;
-  snprintf(aEntry[i].zTag, sizeof(aEntry[i].zTag), "nt");
+  if( i < 0 ) return 0;
+  snprintf(aEntry[i].zTag, sizeof(aEntry[i].zTag), "%s",
+           strcmp(aEntry[i].zTag, "ns") == 0 ? "nst" : "nt");
   return 1;
 }
 

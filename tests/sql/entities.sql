@@ -61,6 +61,11 @@ SELECT kind, text FROM zh_entities('中科院副院长和中共中央统战部�
 -- a kind of village (贫困村, 文明村, 这个村) is none.
 SELECT kind, text FROM zh_entities('小小的梁沟村，从北岸的泥汊镇强渡长江，崇皇乡一带，甘棠镇发展蘑菇，淮南市窑河乡农民', 'place,person');
 SELECT count(*) FROM zh_entities('全村人都来了，这个村和那个乡，贫困村、示范村、文明村和小康村，各乡镇', 'place,person');
+-- Companies and clubs the dictionary tags as places or people (英特尔 ns,
+-- 亚马逊 nr) are organisations; everyday words it tags so (荣幸, 温馨 nr; 海关,
+-- 大街 ns) are no names at all.
+SELECT kind, text FROM zh_entities('英特尔和亚马逊的股价上涨，苏宁在南京，曼联击败阿森纳', 'person,place,organization');
+SELECT count(*) FROM zh_entities('深感荣幸，温馨的家，海关在大街上，高尔夫和马拉松', 'person,place,organization');
 -- Buildings and grounds are places (人民大会堂, 虹口体育馆, 北京图书大厦,
 -- 天安门广场), though their suffixes end bodies' names too; an embassy is a body.
 SELECT kind, text FROM zh_entities('他在人民大会堂会见，上海虹口体育馆开幕，北京图书大厦开业，天安门广场，泰国驻华使馆', 'place,organization');
