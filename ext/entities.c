@@ -1019,6 +1019,13 @@ static int endsWithFacility(const Text *t, int k0, int k1) {
   return 0;
 }
 
+/* A company's whole name as one word the dictionary holds as a proper noun
+** or a set phrase (雅戈尔集团 nz, 可口可乐公司 l), not as a body. */
+static int isCompanyWord(const Text *t, const WordRec *r) {
+  return r->k1 - r->k0 >= 4 && (tagIs(r, "nz") || tagIs(r, "l")) &&
+         (at(t, r->k1 - 2, "公司") || at(t, r->k1 - 2, "集团"));
+}
+
 /* The first characters of azOrgStart: 国 全 中 市 省 县 乡 镇. */
 static int isOrgStartChar(int32_t c) {
   return c == 0x56FD || c == 0x5168 || c == 0x4E2D || c == 0x5E02 ||
@@ -1592,8 +1599,8 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
     /* An organisation: a named start (place, organisation, proper noun),
     ** adjacent name words, an organisation suffix; the longest such. */
     if( r->bHan && !at(t, r->k0, "本报") &&
-        (isPlaceWord(t, r) || isBodyTag(r) || tagIs(r, "nz") || tagIs(r, "j") ||
-         tagIs(r, "ns") ||
+        (isPlaceWord(t, r) || isBodyTag(r) || tagIs(r, "nz") ||
+         isCompanyWord(t, r) || tagIs(r, "j") || tagIs(r, "ns") ||
          (r->k1 - r->k0 <= 2 && isOrgStartChar(t->aC[r->k0]) &&
           atAny(t, r->k0, azOrgStart) == r->k1 - r->k0) ||
          isNameStart(t, r)) ) {
@@ -1646,7 +1653,7 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
         if( j > i && bAfterName &&
             (j > i + 2 || isPlaceWord(t, q) || isBodyTag(q) || tagIs(q, "ns")) )
           break;
-        if( (j > i || isBodyTag(r)) &&
+        if( (j > i || isBodyTag(r) || isCompanyWord(t, r)) &&
             (bVerb ? endsWithLongOrgSuffix(t, q)
                    : (endsWithOrgSuffix(t, q) || isBodyTag(q) ||
                       endsWithFacility(t, r->k0, q->k1))) )

@@ -66,6 +66,9 @@ SELECT count(*) FROM zh_entities('全村人都来了，这个村和那个乡，�
 -- 大街 ns) are no names at all.
 SELECT kind, text FROM zh_entities('英特尔和亚马逊的股价上涨，苏宁在南京，曼联击败阿森纳', 'person,place,organization');
 SELECT count(*) FROM zh_entities('深感荣幸，温馨的家，海关在大街上，高尔夫和马拉松', 'person,place,organization');
+-- A company's whole name as one word (雅戈尔集团 nz, 可口可乐公司 l) and
+-- listed parties are organisations; generic parties (执政党) are not.
+SELECT kind, text FROM zh_entities('雅戈尔集团和可口可乐公司赞助，保守党和工党辩论，执政党和反对党', 'person,place,organization');
 -- Buildings and grounds are places (人民大会堂, 虹口体育馆, 北京图书大厦,
 -- 天安门广场), though their suffixes end bodies' names too; an embassy is a body.
 SELECT kind, text FROM zh_entities('他在人民大会堂会见，上海虹口体育馆开幕，北京图书大厦开业，天安门广场，泰国驻华使馆', 'place,organization');
