@@ -1441,6 +1441,17 @@ static int isVillagePart(const WordRec *r) {
   return 0;
 }
 
+/* Words after which a foreign name is a place. */
+static const char *const azPlaceBefore[] = {
+    "首都", "城市", "抵达", "前往", "飞抵", "途经", "位于", "胜地",
+    "港口", "首府", "小镇", "省会", "到达", "来到", 0};
+
+/* Units of land and water after a foreign name: 州 省 县 区 河 湖 岛. */
+static int isForeignUnit(int32_t c) {
+  return c == 0x5DDE || c == 0x7701 || c == 0x53BF || c == 0x533A ||
+         c == 0x6CB3 || c == 0x6E56 || c == 0x5C9B;
+}
+
 static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
   WordList w;
   ZhSegmenter *pSeg = zhSegmenterNew(ZH_FOLD_ALL, pUser);
@@ -1518,9 +1529,21 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
       WordRec run = {w.a[i].k0, w.a[j - 1].k1, "", 1};
       bName = personByContext(t, &run);
     }
-    if( j > i && bName && w.a[j - 1].k1 - w.a[i].k0 >= 3 &&
-        !(j == i + 1 && tagIs(&w.a[i], "nr") &&
-          (zhDictCharFlags(t->aC[w.a[i].k0]) & ZH_CF_SURNAME)) ) {
+    if( j > i && j < w.n && w.a[j].k0 == w.a[j - 1].k1 &&
+        w.a[j].k1 == w.a[j].k0 + 1 && isForeignUnit(t->aC[w.a[j].k0]) &&
+        w.a[j - 1].k1 - w.a[i].k0 >= 2 && (bName || j - i >= 2) ) {
+      /* 贾拉拉巴德 州, 丘 布特 省, 库 卡尔特 河: a transliteration and a
+      ** unit of land or water is a place, not a person. */
+      addCand(x, ZH_ENT_PLACE, w.a[i].k0, w.a[j].k1, PRI_PLACE, 0, 0);
+    } else if( j > i && bName && w.a[j - 1].k1 - w.a[i].k0 >= 2 && i > 0 &&
+               w.a[i - 1].k1 == w.a[i].k0 &&
+               atAny(t, w.a[i - 1].k0, azPlaceBefore) ==
+                   w.a[i - 1].k1 - w.a[i - 1].k0 ) {
+      /* 首都 阿布贾, 城市 哈斯科 沃, 抵达 伯尔尼: a place. */
+      addCand(x, ZH_ENT_PLACE, w.a[i].k0, w.a[j - 1].k1, PRI_PLACE, 0, 0);
+    } else if( j > i && bName && w.a[j - 1].k1 - w.a[i].k0 >= 3 &&
+               !(j == i + 1 && tagIs(&w.a[i], "nr") &&
+                 (zhDictCharFlags(t->aC[w.a[i].k0]) & ZH_CF_SURNAME)) ) {
       addCand(x, ZH_ENT_PERSON, w.a[i].k0, w.a[j - 1].k1, PRI_PERSON, 0, 0);
     }
     if( j > i ) i = j - 1;

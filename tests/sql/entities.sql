@@ -69,6 +69,9 @@ SELECT count(*) FROM zh_entities('深感荣幸，温馨的家，海关在大街�
 -- A company's whole name as one word (雅戈尔集团 nz, 可口可乐公司 l) and
 -- listed parties are organisations; generic parties (执政党) are not.
 SELECT kind, text FROM zh_entities('雅戈尔集团和可口可乐公司赞助，保守党和工党辩论，执政党和反对党', 'person,place,organization');
+-- A foreign name and a unit of land or water after it is a place
+-- (贾拉拉巴德州, 库卡尔特河), and so is one after 首都 or 城市; 克林顿 stays a person.
+SELECT kind, text FROM zh_entities('在贾拉拉巴德州的苏扎克区，泥石流冲毁了库卡尔特河堤坝。他在首都阿布贾去世，保加利亚南部城市哈斯科沃举办展览，克林顿抵达北京', 'person,place,organization');
 -- Buildings and grounds are places (人民大会堂, 虹口体育馆, 北京图书大厦,
 -- 天安门广场), though their suffixes end bodies' names too; an embassy is a body.
 SELECT kind, text FROM zh_entities('他在人民大会堂会见，上海虹口体育馆开幕，北京图书大厦开业，天安门广场，泰国驻华使馆', 'place,organization');
