@@ -41,6 +41,7 @@
 
 /* The last characters of the suffixes that end an organisation's name
 ** (entities.c lists the suffixes: 总工会, 有限公司, 大学 ...). */
-#define ZH_ORG_ENDS "会学校园院司团行府心所间局厅委办部处馆站社台厂店队盟道室"
+#define ZH_ORG_ENDS                                                            \
+  "会学校园院司团行府心所间局厅委办部处馆站社台厂店队盟道室署组"
 
 #endif

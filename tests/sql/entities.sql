@@ -72,6 +72,9 @@ SELECT kind, text FROM zh_entities('雅戈尔集团和可口可乐公司赞助�
 -- A foreign name and a unit of land or water after it is a place
 -- (贾拉拉巴德州, 库卡尔特河), and so is one after 首都 or 城市; 克林顿 stays a person.
 SELECT kind, text FROM zh_entities('在贾拉拉巴德州的苏扎克区，泥石流冲毁了库卡尔特河堤坝。他在首都阿布贾去世，保加利亚南部城市哈斯科沃举办展览，克林顿抵达北京', 'person,place,organization');
+-- Agencies, delegations and boards end bodies' names too (禁毒署, 代表团,
+-- 理事会); a club or a consortium in general (社团, 财团) is none.
+SELECT kind, text FROM zh_entities('联合国禁毒署署长说，古巴代表团团长，亚行理事会主席尼古拉，他们参加社团和财团', 'organization');
 -- Buildings and grounds are places (人民大会堂, 虹口体育馆, 北京图书大厦,
 -- 天安门广场), though their suffixes end bodies' names too; an embassy is a body.
 SELECT kind, text FROM zh_entities('他在人民大会堂会见，上海虹口体育馆开幕，北京图书大厦开业，天安门广场，泰国驻华使馆', 'place,organization');
