@@ -1591,7 +1591,15 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
     }
     /* The dot is the strongest sign there is: such a name outranks the
     ** places and names inside it (安南 in 科菲·安南). */
-    addCand(x, ZH_ENT_PERSON, w.a[j0].k0, w.a[j1].k1, PRI_ORG, 0, 0);
+    if( j1 + 1 < w.n && w.a[j1 + 1].k0 == w.a[j1].k1 &&
+        (atLen(t, w.a[j1 + 1].k0, "公司") == w.a[j1 + 1].k1 - w.a[j1 + 1].k0 ||
+         atLen(t, w.a[j1 + 1].k0, "集团") ==
+             w.a[j1 + 1].k1 - w.a[j1 + 1].k0) ) {
+      /* 葛兰素·威康 公司: a company named after its founders. */
+      addCand(x, ZH_ENT_ORG, w.a[j0].k0, w.a[j1 + 1].k1, PRI_ORG, 0, 0);
+    } else {
+      addCand(x, ZH_ENT_PERSON, w.a[j0].k0, w.a[j1].k1, PRI_ORG, 0, 0);
+    }
     i = j1;
   }
   for( int i = 0; i < w.n && x->rc == SQLITE_OK; i++ ) {
@@ -1667,6 +1675,10 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
           ** 组织): the name must end in a suffix of two characters or more
           ** that is no government (里加 集会 抗议 政府 is none). */
           if( !(tagIs(q, "v") && q->k1 - q->k0 >= 2) ) break;
+          /* Right after a whole name, a verb starts what is said of the
+          ** body (贝尔公司 买下 纽新公司, 有限公司 组织); further on, it
+          ** may be part of a longer name (全国 工会 教材 创新 发展 联盟). */
+          if( jBest == j - 1 ) break;
           if( endsWithLongOrgSuffix(t, q) ) {
             jBest = j;
             break;

@@ -75,6 +75,10 @@ SELECT kind, text FROM zh_entities('在贾拉拉巴德州的苏扎克区，泥�
 -- Agencies, delegations and boards end bodies' names too (禁毒署, 代表团,
 -- 理事会); a club or a consortium in general (社团, 财团) is none.
 SELECT kind, text FROM zh_entities('联合国禁毒署署长说，古巴代表团团长，亚行理事会主席尼古拉，他们参加社团和财团', 'organization');
+-- A verb right after a whole name ends it (贝尔公司 买下 纽新公司: two
+-- bodies), one further on may not (全国工会教材创新发展联盟); a dotted name
+-- before 公司 names a company, not a person.
+SELECT kind, text FROM zh_entities('1996年，美国大西洋贝尔公司买下纽新公司，西南贝尔公司宣布收购太平洋电信公司。他说，葛兰素·威康公司是世界上著名的药厂，全国工会教材创新发展联盟成立', 'person,place,organization');
 -- Buildings and grounds are places (人民大会堂, 虹口体育馆, 北京图书大厦,
 -- 天安门广场), though their suffixes end bodies' names too; an embassy is a body.
 SELECT kind, text FROM zh_entities('他在人民大会堂会见，上海虹口体育馆开幕，北京图书大厦开业，天安门广场，泰国驻华使馆', 'place,organization');
