@@ -1163,16 +1163,15 @@ static int abbrevPlaces(Ex *x, const WordRec *r, const WordRec *pNext) {
 /* Organisations that are one word and that the dictionary does not tag
 ** nt: international bodies, party committees, legislatures, armed forces. */
 static const char *const azOrgWord[] = {
-    "欧盟", "北约", "东盟", "欧佩克", "世贸组织", "国会",     "内阁",
-    "议会", "市委", "县委", "省委",   "区委",     "党委",     "人大",
-    "政协", "海军", "陆军", "空军",   "中央军委", "国家杜马", 0};
+    "欧盟", "北约", "东盟",     "欧佩克",   "世贸组织", "国会", "内阁",
+    "市委", "县委", "省委",     "区委",     "人大",     "政协", "海军",
+    "陆军", "空军", "中央军委", "国家杜马", 0};
 
-/* The first characters of azOrgWord, sorted:
- *世东中人党内北区县国市政欧海省空议陆.
- ** Most words start with none of them, and are done with at once. */
+/* The first characters of azOrgWord, sorted: 世东中人内北区县国市政欧海省空陆.
+** Most words start with none of them, and are done with at once. */
 static const int32_t aOrgWordFirst[] = {
-    0x4E16, 0x4E1C, 0x4E2D, 0x4EBA, 0x515A, 0x5185, 0x5317, 0x533A, 0x53BF,
-    0x56FD, 0x5E02, 0x653F, 0x6B27, 0x6D77, 0x7701, 0x7A7A, 0x8BAE, 0x9646};
+    0x4E16, 0x4E1C, 0x4E2D, 0x4EBA, 0x5185, 0x5317, 0x533A, 0x53BF,
+    0x56FD, 0x5E02, 0x653F, 0x6B27, 0x6D77, 0x7701, 0x7A7A, 0x9646};
 
 static int isOrgWord(const Text *t, const WordRec *r) {
   if( r->k1 - r->k0 < 2 ||
