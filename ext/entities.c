@@ -1110,7 +1110,10 @@ static int isPairOfCountries(const Text *t, int k) {
            !(zhDictCharFlags(t->aC[k]) & ZH_CF_NOT_IN_NAME)));
 }
 
-static int abbrevPlaces(Ex *x, const WordRec *r, const WordRec *pNext) {
+static int isTranslitPart(const Text *t, const WordRec *r);
+
+static int abbrevPlaces(Ex *x, const WordRec *r, const WordRec *pPrev,
+                        const WordRec *pNext) {
   const Text *t = &x->t;
   int n = r->k1 - r->k0;
   if( !r->bHan ) return 0;
@@ -1141,7 +1144,10 @@ static int abbrevPlaces(Ex *x, const WordRec *r, const WordRec *pNext) {
   ** that stand alone as no other word (中 does: 在…中; so do 日, 法, 越). */
   if( n == 1 && isAbbrevPlace(t->aC[r->k0]) &&
       (at(t, r->k0, "俄") || at(t, r->k0, "美") || at(t, r->k0, "韩") ||
-       at(t, r->k0, "英") || at(t, r->k0, "德")) ) {
+       at(t, r->k0, "英") || at(t, r->k0, "德")) &&
+      /* 埃舍 德, 松 德 斯特伦: a piece of a transliterated name. */
+      !(pPrev && pPrev->k1 == r->k0 && isTranslitPart(t, pPrev)) &&
+      !(pNext && pNext->k0 == r->k1 && isTranslitPart(t, pNext)) ) {
     addCand(x, ZH_ENT_PLACE, r->k0, r->k1, PRI_PLACE, 0, 0);
     return 1;
   }
@@ -1605,7 +1611,9 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
     const WordRec *r = &w.a[i];
     /* Countries in one character each come first: 中美关系 is two places,
     ** not an organisation. */
-    if( abbrevPlaces(x, r, i + 1 < w.n ? &w.a[i + 1] : 0) ) continue;
+    if( abbrevPlaces(x, r, i > 0 ? &w.a[i - 1] : 0,
+                     i + 1 < w.n ? &w.a[i + 1] : 0) )
+      continue;
     /* 中、阿: two countries' characters parted by a list's comma (which
     ** is no word: it lies between the two). */
     if( i + 1 < w.n && r->k1 - r->k0 == 1 && r->bHan && at(t, r->k1, "、") &&

@@ -81,6 +81,9 @@ SELECT kind, text FROM zh_entities('联合国禁毒署署长说，古巴代表�
 SELECT kind, text FROM zh_entities('1996年，美国大西洋贝尔公司买下纽新公司，西南贝尔公司宣布收购太平洋电信公司。他说，葛兰素·威康公司是世界上著名的药厂，全国工会教材创新发展联盟成立', 'person,place,organization');
 -- Bodies in general name none (党组织, 党委, 议会, 新政府); 市委 is still one.
 SELECT kind, text FROM zh_entities('各级党组织和党委，议会通过，新政府成立，市委书记出席', 'organization');
+-- A country's lone character inside a transliterated name is no place
+-- (松德斯特伦, 埃舍德); alone, it is (俄总统, 对美).
+SELECT kind, text FROM zh_entities('高速列车在埃舍德小镇出轨。松德斯特伦说，俄总统和美总统，他们对俄和对美政策', 'place,person');
 -- Buildings and grounds are places (人民大会堂, 虹口体育馆, 北京图书大厦,
 -- 天安门广场), though their suffixes end bodies' names too; an embassy is a body.
 SELECT kind, text FROM zh_entities('他在人民大会堂会见，上海虹口体育馆开幕，北京图书大厦开业，天安门广场，泰国驻华使馆', 'place,organization');
