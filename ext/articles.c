@@ -130,7 +130,7 @@ static int headlineScore(ACursor *c, int i, int *pRc) {
   ZhEntity *aEnt = 0;
   const char *z = paraText(c, i, &n);
   *pRc = zhEntitiesExtract(z, n, ZH_ENT_ORG | ZH_ENT_PLACE | ZH_ENT_DATE,
-                           c->pConn->pUser, &aEnt, &nEnt);
+                           ZH_NEST_LONGEST, c->pConn->pUser, &aEnt, &nEnt);
   for( int k = 0; k < nEnt; k++ ) {
     int s = aEnt[k].eKind == ZH_ENT_DATE ? 1 : 2;
     if( s > score ) score = s;
@@ -431,7 +431,7 @@ static int aRowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *pRowid) {
 /* Arguments: input (required). */
 static int aBestIndex(sqlite3_vtab *tab, sqlite3_index_info *p) {
   (void)tab;
-  return zhVtabBestIndex(p, COL_INPUT, -1, 8);
+  return zhVtabBestIndex(p, COL_INPUT, -1, -1, 8);
 }
 
 static sqlite3_module zhArticlesModule = {

@@ -258,6 +258,7 @@ typedef struct Ex Ex;
 struct Ex {
   Text t;
   int mKinds;
+  int eNesting; /* ZH_NEST_* */
   Cand *a;
   int n, nAlloc;
   int rc;
@@ -1702,8 +1703,27 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
         if( (j > i || isBodyTag(r) || isCompanyWord(t, r)) &&
             (bVerb ? endsWithLongOrgSuffix(t, q)
                    : (endsWithOrgSuffix(t, q) || isBodyTag(q) ||
-                      endsWithFacility(t, r->k0, q->k1))) )
+                      endsWithFacility(t, r->k0, q->k1))) ) {
+          /* Asked for the names inside names, the shorter bodies are
+          ** names too (北京市总工会 in 北京市总工会职工大学). */
+          if( x->eNesting == ZH_NEST_NESTED && jBest >= 0 ) {
+            int kEnd = w.a[jBest].k1;
+            addCand(
+                x, endsWithFacility(t, r->k0, kEnd) ? ZH_ENT_PLACE : ZH_ENT_ORG,
+                r->k0, kEnd, PRI_ORG, 0, 0);
+          }
           jBest = j;
+        }
+      }
+      if( x->eNesting == ZH_NEST_NESTED && isBodyTag(r) ) {
+        /* 北京市总工会 as one word: the place it starts with. */
+        for( int m = r->k1 - r->k0 - 1; m >= 2; m-- ) {
+          const char *zTag = wordTag(t, r->k0, r->k0 + m);
+          if( zTag && (strcmp(zTag, "ns") == 0 || strcmp(zTag, "nsg") == 0) ) {
+            addCand(x, ZH_ENT_PLACE, r->k0, r->k0 + m, PRI_PLACE, 0, 0);
+            break;
+          }
+        }
       }
       if( jBest == i + 1 && isPlaceWord(t, r) &&
           !(zhDictCharFlags(t->aC[r->k1 - 1]) & ZH_CF_ADMIN_SUFFIX) &&
@@ -1722,6 +1742,13 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
           addCand(x, ZH_ENT_PLACE, r->k0, r->k1 - 2, PRI_PLACE, 0, 0);
           jBest = -1;
         }
+      }
+      if( x->eNesting == ZH_NEST_UNITS && jBest > i + 1 && isPlaceWord(t, r) &&
+          w.a[i + 1].k0 == r->k1 && isPlaceWord(t, &w.a[i + 1]) ) {
+        /* 长沙市 芙蓉区 人民法院, by units: the body is named from the last
+        ** place before it; the places before that are places. */
+        addCand(x, ZH_ENT_PLACE, r->k0, r->k1, PRI_PLACE, 0, 0);
+        continue;
       }
       if( jBest >= 0 ) {
         /* The term of a body is part of its name: 第六届 全国人大, 六 届
@@ -1748,11 +1775,18 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
       continue;
     }
     if( isPlaceWord(t, r) ) {
-      /* Adjacent places are one: 杭州市 西湖区. */
+      /* Adjacent places are one: 杭州市 西湖区 (unless asked for their
+      ** units; asked for what lies inside, each is a name too). */
       int j = i;
-      while( j + 1 < w.n && isPlaceWord(t, &w.a[j + 1]) &&
-             w.a[j + 1].k0 == w.a[j].k1 )
+      while( x->eNesting != ZH_NEST_UNITS && j + 1 < w.n &&
+             isPlaceWord(t, &w.a[j + 1]) && w.a[j + 1].k0 == w.a[j].k1 ) {
+        if( x->eNesting == ZH_NEST_NESTED ) {
+          if( j == i ) addCand(x, ZH_ENT_PLACE, r->k0, r->k1, PRI_PLACE, 0, 0);
+          addCand(x, ZH_ENT_PLACE, w.a[j + 1].k0, w.a[j + 1].k1, PRI_PLACE, 0,
+                  0);
+        }
         j++;
+      }
       /* A place and its unit, apart: 平谷 镇. */
       if( j + 1 < w.n && w.a[j + 1].k0 == w.a[j].k1 &&
           w.a[j + 1].k1 == w.a[j + 1].k0 + 1 &&
@@ -1810,22 +1844,64 @@ static int cmpPriority(const void *a, const void *b) {
   if( p->pri != q->pri ) return p->pri - q->pri;
   int lp = p->e.iEnd - p->e.iStart, lq = q->e.iEnd - q->e.iStart;
   if( lp != lq ) return lq - lp;
-  return p->e.iStart - q->e.iStart;
+  if( p->e.iStart != q->e.iStart ) return p->e.iStart - q->e.iStart;
+  /* A title first: it takes no span, and the name of the same span
+  ** (纽约时报) is then free. */
+  int tp = p->e.eKind == ZH_ENT_TITLE, tq = q->e.eKind == ZH_ENT_TITLE;
+  if( tp != tq ) return tq - tp;
+  return p->e.eKind - q->e.eKind;
 }
 
 static int cmpStart(const void *a, const void *b) {
   const ZhEntity *p = a, *q = b;
   if( p->iStart != q->iStart ) return p->iStart - q->iStart;
-  return p->iEnd - q->iEnd;
+  /* A name before the names inside it. */
+  if( p->iEnd != q->iEnd ) return q->iEnd - p->iEnd;
+  return p->eKind - q->eKind;
 }
 
-int zhEntitiesExtract(const char *z, int n, int mKinds, const ZhUserDict *pUser,
-                      ZhEntity **paEnt, int *pnEnt) {
+/* Kinds that are names, and may hold names inside them. */
+#define ZH_ENT_NAME (ZH_ENT_PERSON | ZH_ENT_PLACE | ZH_ENT_ORG)
+
+/* The names inside the names kept (x->a[i].pri == -1 marks those, aTaken
+** says which took each character): each other name candidate lying wholly
+** inside one kept name, crossing no inner name taken before it, and not
+** the same span as one; appended to aOut, which has room for all. */
+static void nestedNames(Ex *x, const int *aTaken, ZhEntity *aOut, int *pnOut) {
+  int nOuter = *pnOut;
+  for( int i = 0; i < x->n; i++ ) {
+    ZhEntity *e = &x->a[i].e;
+    if( x->a[i].pri < 0 || !(e->eKind & ZH_ENT_NAME) ||
+        !(x->mKinds & e->eKind) )
+      continue;
+    int iOwner = aTaken[e->iStart];
+    if( iOwner == 0 || !(x->a[iOwner - 1].e.eKind & ZH_ENT_NAME) ) continue;
+    const ZhEntity *pOwner = &x->a[iOwner - 1].e;
+    if( e->iEnd > pOwner->iEnd ) continue;
+    if( e->iStart == pOwner->iStart && e->iEnd == pOwner->iEnd ) continue;
+    int bOk = 1;
+    for( int j = nOuter; j < *pnOut && bOk; j++ ) {
+      const ZhEntity *q = &aOut[j];
+      int bSame = q->iStart == e->iStart && q->iEnd == e->iEnd;
+      int bCross = q->iStart < e->iEnd && e->iStart < q->iEnd &&
+                   !(q->iStart <= e->iStart && e->iEnd <= q->iEnd) &&
+                   !(e->iStart <= q->iStart && q->iEnd <= e->iEnd);
+      if( bSame || bCross ) bOk = 0;
+    }
+    if( !bOk ) continue;
+    aOut[(*pnOut)++] = *e;
+    e->zValue = 0; /* now aOut's */
+  }
+}
+
+int zhEntitiesExtract(const char *z, int n, int mKinds, int eNesting,
+                      const ZhUserDict *pUser, ZhEntity **paEnt, int *pnEnt) {
   Ex x;
   ZhEntity *aOut = 0;
   int nOut = 0;
   memset(&x, 0, sizeof(x));
   x.mKinds = mKinds;
+  x.eNesting = eNesting;
   *paEnt = 0;
   *pnEnt = 0;
   x.rc = textInit(&x.t, z, n);
@@ -1837,13 +1913,15 @@ int zhEntitiesExtract(const char *z, int n, int mKinds, const ZhUserDict *pUser,
     passWords(&x, z, n, pUser);
   }
   if( x.rc == SQLITE_OK && x.n > 0 ) {
-    /* Keep each candidate that overlaps none kept before it. */
-    char *aTaken = sqlite3_malloc64((sqlite3_uint64)x.t.n + 1);
+    /* Keep each candidate that overlaps none kept before it.  aTaken[k]
+    ** is 0 for a free character, else 1 + the index in x.a of the
+    ** candidate that took it. */
+    int *aTaken = sqlite3_malloc64(sizeof(int) * ((sqlite3_uint64)x.t.n + 1));
     aOut = sqlite3_malloc64(sizeof(ZhEntity) * (sqlite3_uint64)x.n);
     if( !aTaken || !aOut ) {
       x.rc = SQLITE_NOMEM;
     } else {
-      memset(aTaken, 0, (size_t)x.t.n + 1);
+      memset(aTaken, 0, sizeof(int) * ((size_t)x.t.n + 1));
       qsort(x.a, (size_t)x.n, sizeof(Cand), cmpPriority);
       for( int i = 0; i < x.n; i++ ) {
         ZhEntity *e = &x.a[i].e;
@@ -1854,17 +1932,16 @@ int zhEntitiesExtract(const char *z, int n, int mKinds, const ZhUserDict *pUser,
         /* A title is its own layer: the names inside 《邓小平文选》
         ** are mentions too. */
         if( bFree && e->eKind != ZH_ENT_TITLE ) {
-          memset(aTaken + e->iStart, 1, (size_t)(e->iEnd - e->iStart));
+          for( int k = e->iStart; k < e->iEnd; k++ ) aTaken[k] = i + 1;
         }
         /* A kind not asked for still takes its span: 万元 in 540万元 is
         ** money, never a person, whatever the kinds requested. */
-        if( !bFree || !(x.mKinds & e->eKind) ) {
-          sqlite3_free(e->zValue);
-          continue;
-        }
+        if( bFree ) x.a[i].pri = -1; /* kept: the outer layer */
+        if( !bFree || !(x.mKinds & e->eKind) ) continue;
         aOut[nOut++] = *e;
+        e->zValue = 0; /* now aOut's */
       }
-      x.n = 0;
+      if( x.eNesting == ZH_NEST_NESTED ) nestedNames(&x, aTaken, aOut, &nOut);
       qsort(aOut, (size_t)nOut, sizeof(ZhEntity), cmpStart);
     }
     sqlite3_free(aTaken);
@@ -1895,6 +1972,19 @@ const char *zhEntityKindName(int e) {
     if( e == (1 << i) ) return azKind[i];
   }
   return "?";
+}
+
+int zhEntityNesting(const char *z, char **pzErr) {
+  static const char *const azNesting[] = {"longest", "units", "nested"};
+  *pzErr = 0;
+  if( z == 0 ) return ZH_NEST_LONGEST;
+  for( int i = 0; i < 3; i++ ) {
+    if( sqlite3_stricmp(z, azNesting[i]) == 0 ) return i;
+  }
+  *pzErr = sqlite3_mprintf("zh_entities: unknown nesting '%s' (nesting: "
+                           "longest, units, nested)",
+                           z);
+  return -1;
 }
 
 int zhEntityKinds(const char *zList, char **pzErr) {

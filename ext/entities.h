@@ -30,6 +30,15 @@ struct ZhEntity {
   char *zValue;      /* normalised value (sqlite3_malloc'd) or 0 */
 };
 
+/* How names inside names are returned. */
+#define ZH_NEST_LONGEST 0 /* the longest: 北京市总工会, 杭州市西湖区 */
+#define ZH_NEST_UNITS   1 /* places by their units: 杭州市, 西湖区 */
+#define ZH_NEST_NESTED  2 /* the longest and every name inside it */
+
+/* Parses 'longest', 'units' or 'nested' (NULL: longest).  Returns -1 (and
+** sets *pzErr to a message from sqlite3_mprintf) on any other value. */
+int zhEntityNesting(const char *z, char **pzErr);
+
 /* The name of kind bit e ("person", ...). */
 const char *zhEntityKindName(int e);
 
@@ -41,11 +50,12 @@ int zhEntityKinds(const char *zList, char **pzErr);
 
 /*
 ** Extracts the entities of z[0..n) (valid UTF-8) whose kinds are in
-** mKinds, in order of start.  *paEnt is an sqlite3_malloc'd array the
-** caller frees with zhEntitiesFree().  pUser (may be 0) are user words.
+** mKinds, in order of start, names inside names as eNesting (ZH_NEST_*)
+** says.  *paEnt is an sqlite3_malloc'd array the caller frees with
+** zhEntitiesFree().  pUser (may be 0) are user words.
 */
-int zhEntitiesExtract(const char *z, int n, int mKinds, const ZhUserDict *pUser,
-                      ZhEntity **paEnt, int *pnEnt);
+int zhEntitiesExtract(const char *z, int n, int mKinds, int eNesting,
+                      const ZhUserDict *pUser, ZhEntity **paEnt, int *pnEnt);
 void zhEntitiesFree(ZhEntity *aEnt, int nEnt);
 
 #endif

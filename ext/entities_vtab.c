@@ -12,8 +12,10 @@
 **     sentence,     -- 0-based index of the sentence (。！？; or line)
 **     role,         -- reporter, correspondent or photographer, for names
 **                   -- in datelines and credits; else NULL
-**     input HIDDEN, -- the text
-**     kinds HIDDEN  -- optional: 'person,place,...'
+**     input HIDDEN,  -- the text
+**     kinds HIDDEN,  -- optional: 'person,place,...' (NULL: all)
+**     nesting HIDDEN -- optional: 'longest' (the default), 'units' or
+**                    -- 'nested': how names inside names are returned
 **   );
 **
 **   SELECT kind, text, value FROM zh_entities('2024年5月25日，何艳静在簋街');
@@ -36,7 +38,8 @@ enum {
   COL_SENTENCE,
   COL_ROLE,
   COL_INPUT,
-  COL_KINDS
+  COL_KINDS,
+  COL_NESTING
 };
 
 typedef struct ECursor ECursor;
@@ -55,7 +58,7 @@ static int eConnect(sqlite3 *db, void *pAux, int argc, const char *const *argv,
   return zhVtabConnect(
       db, pAux,
       "CREATE TABLE x(kind, text, value, start, \"end\", byte_start, byte_end,"
-      " sentence, role, input HIDDEN, kinds HIDDEN)",
+      " sentence, role, input HIDDEN, kinds HIDDEN, nesting HIDDEN)",
       ppVtab);
 }
 
@@ -91,7 +94,7 @@ static int eSetError(sqlite3_vtab_cursor *cur, char *zErr) {
 static int eFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
                    int argc, sqlite3_value **argv) {
   ECursor *c = (ECursor *)cur;
-  int mKinds = ZH_ENT_ALL, n;
+  int mKinds = ZH_ENT_ALL, eNesting = ZH_NEST_LONGEST, n;
   const char *z;
   (void)idxStr;
   eReset(c);
@@ -110,13 +113,29 @@ static int eFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
     mKinds = zhEntityKinds(zKinds, &zErr);
     if( mKinds < 0 ) return eSetError(cur, zErr);
   }
+  int iNest = (idxNum & 2) ? 2 : 1;
+  if( (idxNum & 4) && argc > iNest ) {
+    char *zErr = 0;
+    const char *zNest;
+    int nNest;
+    sqlite3_value *pNest = argv[iNest];
+    int rc = zhTextArg(pNest, "zh_entities: nesting", &zNest, &nNest, &zErr);
+    if( rc != SQLITE_OK ) return zErr ? eSetError(cur, zErr) : rc;
+    if( zNest && memchr(zNest, 0, (size_t)nNest) ) {
+      return eSetError(cur, sqlite3_mprintf("zh_entities: nesting: NUL at "
+                                            "byte %d",
+                                            (int)strlen(zNest)));
+    }
+    eNesting = zhEntityNesting(zNest, &zErr);
+    if( eNesting < 0 ) return eSetError(cur, zErr);
+  }
   int rc = zhVtabTextArg(cur, argv[0], "zh_entities", &z, &n);
   if( rc != SQLITE_OK || z == 0 ) return rc;
   c->zText = sqlite3_malloc64((sqlite3_uint64)n + 1);
   if( c->zText == 0 ) return SQLITE_NOMEM;
   memcpy(c->zText, z, (size_t)n);
   c->zText[n] = 0;
-  return zhEntitiesExtract(c->zText, n, mKinds,
+  return zhEntitiesExtract(c->zText, n, mKinds, eNesting,
                            ((ZhVtab *)cur->pVtab)->pConn->pUser, &c->aEnt,
                            &c->nEnt);
 }
@@ -163,10 +182,10 @@ static int eRowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *pRowid) {
   return SQLITE_OK;
 }
 
-/* Arguments: input (required), then kinds. */
+/* Arguments: input (required), then kinds, then nesting. */
 static int eBestIndex(sqlite3_vtab *tab, sqlite3_index_info *p) {
   (void)tab;
-  return zhVtabBestIndex(p, COL_INPUT, COL_KINDS, 20);
+  return zhVtabBestIndex(p, COL_INPUT, COL_KINDS, COL_NESTING, 20);
 }
 
 static sqlite3_module zhEntitiesModule = {

@@ -313,7 +313,7 @@ static int pRowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *pRowid) {
 /* Arguments: input (required). */
 static int pBestIndex(sqlite3_vtab *tab, sqlite3_index_info *p) {
   (void)tab;
-  return zhVtabBestIndex(p, COL_INPUT, -1, 50);
+  return zhVtabBestIndex(p, COL_INPUT, -1, -1, 50);
 }
 
 static sqlite3_module zhParagraphsModule = {

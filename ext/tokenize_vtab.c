@@ -190,7 +190,7 @@ static int zhtRowid(sqlite3_vtab_cursor *cur, sqlite_int64 *pRowid) {
 /* Arguments: input (required), then options. */
 static int zhtBestIndex(sqlite3_vtab *pVtab, sqlite3_index_info *p) {
   (void)pVtab;
-  return zhVtabBestIndex(p, ZHT_COL_INPUT, ZHT_COL_OPTIONS, 100);
+  return zhVtabBestIndex(p, ZHT_COL_INPUT, ZHT_COL_OPTIONS, -1, 100);
 }
 
 static sqlite3_module zhTokenizeModule = {0, /* iVersion */

@@ -5,9 +5,9 @@
 #include "utf8.h"
 #include <string.h>
 
-int zhVtabBestIndex(sqlite3_index_info *p, int iInput, int iSecond,
+int zhVtabBestIndex(sqlite3_index_info *p, int iInput, int iSecond, int iThird,
                     double rowsPerInput) {
-  int iIn = -1, iSec = -1, bUnusable = 0;
+  int iIn = -1, iSec = -1, iThi = -1, bUnusable = 0;
   for( int i = 0; i < p->nConstraint; i++ ) {
     const struct sqlite3_index_constraint *c = &p->aConstraint[i];
     if( c->op != SQLITE_INDEX_CONSTRAINT_EQ ) continue;
@@ -16,8 +16,10 @@ int zhVtabBestIndex(sqlite3_index_info *p, int iInput, int iSecond,
         iIn = i;
       else
         bUnusable = 1;
-    } else if( c->iColumn == iSecond && c->usable ) {
+    } else if( c->iColumn == iSecond && iSecond >= 0 && c->usable ) {
       iSec = i;
+    } else if( c->iColumn == iThird && iThird >= 0 && c->usable ) {
+      iThi = i;
     }
   }
   if( iIn < 0 ) {
@@ -30,10 +32,16 @@ int zhVtabBestIndex(sqlite3_index_info *p, int iInput, int iSecond,
   p->aConstraintUsage[iIn].argvIndex = 1;
   p->aConstraintUsage[iIn].omit = 1;
   p->idxNum = 1;
+  int iArgv = 2;
   if( iSec >= 0 ) {
-    p->aConstraintUsage[iSec].argvIndex = 2;
+    p->aConstraintUsage[iSec].argvIndex = iArgv++;
     p->aConstraintUsage[iSec].omit = 1;
     p->idxNum |= 2;
+  }
+  if( iThi >= 0 ) {
+    p->aConstraintUsage[iThi].argvIndex = iArgv;
+    p->aConstraintUsage[iThi].omit = 1;
+    p->idxNum |= 4;
   }
   p->estimatedCost = 10.0;
   p->estimatedRows = (sqlite3_int64)rowsPerInput;

@@ -25,13 +25,14 @@ int zhVtabConnect(sqlite3 *db, void *pAux, const char *zSchema,
 int zhVtabDisconnect(sqlite3_vtab *pVtab);
 
 /*
-** xBestIndex for a function whose hidden columns iInput (required) and
-** iSecond (optional) are its arguments.  Sets idxNum bit 1 when the input
-** is given (argv[0]) and bit 2 when the second argument is (argv[1]).
+** xBestIndex for a function whose hidden columns iInput (required), then
+** iSecond and iThird (optional; -1 for none) are its arguments.  Sets
+** idxNum bit 1 when the input is given (argv[0]), bit 2 when the second
+** argument is (argv[1]) and bit 4 when the third is (the next argv).
 ** With no input the table is empty; an unusable input is
 ** SQLITE_CONSTRAINT, so SQLite looks for another plan.
 */
-int zhVtabBestIndex(sqlite3_index_info *p, int iInput, int iSecond,
+int zhVtabBestIndex(sqlite3_index_info *p, int iInput, int iSecond, int iThird,
                     double rowsPerInput);
 
 /*

@@ -68,14 +68,15 @@ def load_iob2(path):
     return sents
 
 
-def zh_extractor():
+def zh_extractor(nesting="longest"):
     db = sqlite3.connect(":memory:")
     db.enable_load_extension(True)
     db.load_extension(os.path.join(ROOT, "build", "zh"))
 
     def ext(text):
         return {(KIND[k], s, e) for k, s, e in db.execute(
-            "SELECT kind, start, end FROM zh_entities(?, 'person,place,organization')", (text,))}
+            "SELECT kind, start, end FROM zh_entities(?, 'person,place,organization', ?)",
+            (text, nesting))}
     return ext
 
 
@@ -129,7 +130,10 @@ def main():
         return 0
     sets = [("People's Daily dev", load_bio(pd)),
             ("UD GSD dev (UNER)", load_iob2(os.path.join(DATA, "zh_gsdsimp-ud-dev.iob2")))]
-    exts = [("zh_entities", zh_extractor())]
+    # The default reading (adjacent places are one: 杭州市西湖区) and the
+    # reading by units (杭州市, 西湖区), People's Daily's own convention.
+    exts = [("zh_entities", zh_extractor()),
+            ("zh_entities, units", zh_extractor("units"))]
     j = jieba_extractor()
     if j:
         exts.append(("jieba 0.42 posseg", j))

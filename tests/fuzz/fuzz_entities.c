@@ -1,6 +1,7 @@
 /*
 ** libFuzzer target: zh_entities.  The first byte picks a kinds filter
-** (none, or one of a few lists); the rest is the text.  Every row's byte
+** (none, or one of a few lists) and a nesting (longest, units, nested);
+** the rest is the text.  Every row's byte
 ** range must lie inside the text and its text column be exactly those
 ** bytes; character offsets must be ordered; the only error allowed is the
 ** function's own report of invalid UTF-8, and only for such text.
@@ -15,6 +16,8 @@ static const char *azKinds[] = {
     "person",
 };
 
+static const char *azNesting[] = {"longest", "units", "nested"};
+
 int LLVMFuzzerTestOneInput(const uint8_t *aData, size_t nData) {
   sqlite3 *db;
   sqlite3_stmt *pStmt;
@@ -22,13 +25,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *aData, size_t nData) {
   if( nData < 1 || nData > FUZZ_MAX_INPUT ) return 0;
   db = fuzzDb(0);
   const char *zKinds = azKinds[aData[0] % (sizeof(azKinds) / sizeof(*azKinds))];
+  const char *zNesting = azNesting[(aData[0] / 8) % 3];
   const char *z = (const char *)aData + 1;
   int n = (int)nData - 1;
   pStmt = fuzzPrepare(db,
                       "SELECT text, start, \"end\", byte_start, byte_end,"
-                      " sentence FROM zh_entities(?1, ?2)",
+                      " sentence FROM zh_entities(?1, ?2, ?3)",
                       z, n);
   if( zKinds ) sqlite3_bind_text(pStmt, 2, zKinds, -1, SQLITE_STATIC);
+  sqlite3_bind_text(pStmt, 3, zNesting, -1, SQLITE_STATIC);
   while( (rc = sqlite3_step(pStmt)) == SQLITE_ROW ) {
     sqlite3_int64 iB = sqlite3_column_int64(pStmt, 3);
     sqlite3_int64 iE = sqlite3_column_int64(pStmt, 4);

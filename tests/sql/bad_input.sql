@@ -103,7 +103,12 @@ SELECT kind, text, start, "end", byte_start, byte_end
 SELECT count(*) FROM zh_entities(X'E5B7A5E4BC9A');
 SELECT count(*) FROM zh_entities(NULL);
 SELECT count(*) FROM zh_entities('');
+SELECT count(*) FROM zh_entities('a', 'b', 'c', 'd');
 SELECT count(*) FROM zh_entities('a', 'b', 'c');
+SELECT count(*) FROM zh_entities('a', NULL, 'c');
+SELECT count(*) FROM zh_entities('a', NULL, X'FF');
+SELECT count(*) FROM zh_entities('2024年', NULL, NULL);
+SELECT count(*) FROM zh_entities('2024年', 'date', 'UNITS');
 SELECT count(*) FROM zh_entities('2024年', NULL);
 SELECT count(*) FROM zh_entities('2024年', 'people');
 SELECT count(*) FROM zh_entities('2024年', ',');

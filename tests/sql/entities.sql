@@ -145,6 +145,15 @@ SELECT kind, text FROM zh_entities('新春佳节，延庆区普及福利，青�
 -- Names inside a title are mentions too.
 SELECT kind, text FROM zh_entities('学习《邓小平文选》和《北京市工会条例》');
 
+-- Names inside names: the longest (the default), places by their units, or
+-- every name inside the longest, outer names first.
+SELECT kind, text, start FROM zh_entities('北京市总工会职工大学在杭州市西湖区，长沙市芙蓉区人民法院开庭');
+SELECT kind, text, start FROM zh_entities('北京市总工会职工大学在杭州市西湖区，长沙市芙蓉区人民法院开庭', NULL, 'units');
+SELECT kind, text, start FROM zh_entities('北京市总工会职工大学在杭州市西湖区，长沙市芙蓉区人民法院开庭', 'place,organization', 'nested');
+-- Nested names are names only: no person inside 540万元, even when asked.
+SELECT kind, text FROM zh_entities('收益540万元，休斯公司', 'person,money,organization', 'nested');
+SELECT count(*) FROM zh_entities('杭州市西湖区', NULL, NULL) WHERE text = '杭州市西湖区';
+
 -- Choosing kinds; bad kinds, bad text.
 -- A kind not asked for still holds its text: 万元 here is money, not a person.
 SELECT count(*) FROM zh_entities('收益540万元，共5万人', 'person');
