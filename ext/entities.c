@@ -1220,6 +1220,22 @@ static int placeInWord(const Text *t, const WordRec *r) {
     if( zTag && (strcmp(zTag, "ns") == 0 || strcmp(zTag, "nsg") == 0) )
       return n - 1;
   }
+  /* A place and a word after it, as one word that names no place itself:
+  ** 南京大屠杀, 越南战争, 中国画, 地球磁场. */
+  if( n >= 3 && n <= 6 && !isNameTag(r) && !isBodyTag(r) &&
+      strncmp(r->zTag, "ns", 2) != 0 && !tagIs(r, "i") && !tagIs(r, "l") ) {
+    for( int m = n - 1; m >= 2; m-- ) {
+      const char *zTag = wordTag(t, r->k0, r->k0 + m);
+      if( !zTag || (strcmp(zTag, "ns") != 0 && strcmp(zTag, "nsg") != 0) )
+        continue;
+      /* The rest a word of its own (大屠杀, 战争), or 画 or 式. */
+      if( n - m >= 2 ? wordCost(t, r->k0 + m, r->k1) < 0
+                     : !(at(t, r->k0 + m, "画") || at(t, r->k0 + m, "式")) )
+        return 0;
+      if( at(t, r->k0 + m, "时间") ) return 0; /* 北京时间: a clock */
+      return m;
+    }
+  }
   return 0;
 }
 
@@ -1795,8 +1811,16 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
       int kEnd = w.a[j].k1;
       /* 东北地区, 中东地区: the region is its name. */
       if( kEnd - r->k0 >= 4 && at(t, kEnd - 2, "地区") &&
-          wordCost(t, r->k0, kEnd - 2) >= 0 )
+          wordCost(t, r->k0, kEnd - 2) >= 0 ) {
+        /* (沿海地区, 大部地区: no region of a name.) */
+        const char *zStem = wordTag(t, r->k0, kEnd - 2);
+        if( zStem && (strcmp(zStem, "nsn") == 0 || strcmp(zStem, "nn") == 0 ||
+                      strcmp(zStem, "m") == 0) ) {
+          i = j;
+          continue;
+        }
         kEnd -= 2;
+      }
       addCand(x, ZH_ENT_PLACE, r->k0, kEnd, PRI_PLACE, 0, 0);
       i = j;
       continue;

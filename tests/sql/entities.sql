@@ -84,6 +84,10 @@ SELECT kind, text FROM zh_entities('各级党组织和党委，议会通过，�
 -- A country's lone character inside a transliterated name is no place
 -- (松德斯特伦, 埃舍德); alone, it is (俄总统, 对美).
 SELECT kind, text FROM zh_entities('高速列车在埃舍德小镇出轨。松德斯特伦说，俄总统和美总统，他们对俄和对美政策', 'place,person');
+-- A place at the head of a word that names no place itself (南京大屠杀,
+-- 越南战争, 中国画); not in an idiom (长治久安), nor a region of no name
+-- (沿海地区), nor 两国.
+SELECT kind, text FROM zh_entities('南京大屠杀和越南战争，他擅长中国画，长治久安，沿海地区，两国关系', 'place');
 -- Buildings and grounds are places (人民大会堂, 虹口体育馆, 北京图书大厦,
 -- 天安门广场), though their suffixes end bodies' names too; an embassy is a body.
 SELECT kind, text FROM zh_entities('他在人民大会堂会见，上海虹口体育馆开幕，北京图书大厦开业，天安门广场，泰国驻华使馆', 'place,organization');
