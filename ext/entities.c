@@ -1850,6 +1850,13 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
       addCand(x, ZH_ENT_PERSON, r->k0, r->k1, PRI_PERSON, 0, 0);
       continue;
     }
+    /* 刘家, 李家 (tagged nrfg): a family, named by its surname alone, as
+    ** annotated news has it (刘家 → 刘). */
+    if( r->k1 - r->k0 == 2 && tagIs(r, "nrfg") && at(t, r->k0 + 1, "家") &&
+        (zhDictCharFlags(t->aC[r->k0]) & ZH_CF_SURNAME) ) {
+      addCand(x, ZH_ENT_PERSON, r->k0, r->k0 + 1, PRI_PERSON, 0, 0);
+      continue;
+    }
     int m = namePrefix(t, r);
     if( m ) {
       addCand(x, ZH_ENT_PERSON, r->k0, r->k0 + m, PRI_PERSON, 0, 0);

@@ -136,9 +136,10 @@ SELECT kind, text FROM zh_entities('书记赵世居在接见时，厂长戚西�
 -- characters (安全).
 SELECT kind, text FROM zh_entities('基里延科总理和斯特罗耶夫会见了伯奇费尔，穆巴拉克说', 'person');
 SELECT count(*) FROM zh_entities('西班牙人安全到达', 'person');
--- A surname and a form of address: the surname is the person (李先生,
--- 汤局长); a preposition or a number before 万 is no surname (向各, 10万人).
-SELECT kind, text FROM zh_entities('李先生和陈老师见到汤局长，郑某被捕，李大娘说', 'person');
+-- A surname and a form of address, or a family, is the surname (李先生,
+-- 汤局长, 刘家; 黄淮 is a region); a preposition or a number before 万 is
+-- no surname (向各, 10万人).
+SELECT kind, text FROM zh_entities('李先生和陈老师见到汤局长，郑某被捕，李大娘说，刘家本来就贫穷，黄淮地区', 'person');
 SELECT count(*) FROM zh_entities('他向各单位转达，向党表决心，全市10万人参加', 'person');
 -- Surnames that are mostly words of their own (连, 钱, 应, 全) start no name
 -- the segmenter guessed, unless given-name characters follow.
