@@ -849,8 +849,13 @@ static int isVillageUnit(int32_t c) {
 static int isPerson(const Text *t, const WordRec *r) {
   int n = r->k1 - r->k0;
   if( !r->bHan || n < 2 ) return 0;
-  /* 高升镇, 梁沟村, 文明村: jieba tags villages and towns nr. */
-  if( n >= 3 && isVillageUnit(t->aC[r->k1 - 1]) && !tagIs(r, "nrg") ) return 0;
+  /* 高升镇, 梁沟村, 文明村: jieba tags villages and towns nr; 尤伯杯 and
+  ** 汤尤杯, trophies, too. */
+  if( n >= 3 &&
+      (isVillageUnit(t->aC[r->k1 - 1]) ||
+       t->aC[r->k1 - 1] == 0x676F /* 杯 */) &&
+      !tagIs(r, "nrg") )
+    return 0;
   /* A known person (THUOCL's list: 周恩来, 恩格斯, 巴蒂斯图塔) needs no
   ** surname; two characters of one still face the everyday-word test
   ** (陆军 is also a name). */
