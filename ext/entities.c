@@ -322,8 +322,14 @@ static const char *const azRelativeDate[] = {"今年上半年", "今年下半年
                                              "本周",       "上周",
                                              "近年",       0};
 
+/* Currencies, and their ISO 4217 codes in azCode (passNumbers); a name
+** before its shorter form (挪威克朗 before 克朗). */
 static const char *const azCurrency[] = {
-    "元", "美元", "港元", "港币", "欧元", "日元", "英镑", "人民币", 0};
+    "元",       "美元",   "港元",     "港币",     "欧元",     "日元",
+    "英镑",     "人民币", "挪威克朗", "瑞典克朗", "丹麦克朗", "德国马克",
+    "马克",     "卢布",   "瑞士法郎", "法国法郎", "法郎",     "里拉",
+    "印度卢比", "卢比",   "韩元",     "泰铢",     "新台币",   "台币",
+    "澳元",     "加元",   "新加坡元", "新西兰元", 0};
 
 static const char *const azMeasure[] = {
     "人次", "平方米", "平方公里", "公里", "千米", "公斤", "千克", "小时",
@@ -554,8 +560,10 @@ static void passNumbers(Ex *x) {
     int eKind = ZH_ENT_MONEY;
     const char *zUnit = 0;
     if( nUnit ) {
-      static const char *const azCode[] = {"CNY", "USD", "HKD", "HKD",
-                                           "EUR", "JPY", "GBP", "CNY"};
+      static const char *const azCode[] = {
+          "CNY", "USD", "HKD", "HKD", "EUR", "JPY", "GBP", "CNY", "NOK", "SEK",
+          "DKK", "DEM", "DEM", "RUB", "CHF", "FRF", "FRF", "ITL", "INR", "INR",
+          "KRW", "THB", "TWD", "TWD", "AUD", "CAD", "SGD", "NZD"};
       for( int i = 0; azCurrency[i]; i++ ) {
         if( atLen(t, j, azCurrency[i]) == nUnit ) {
           zUnit = azCode[i];
@@ -1199,7 +1207,8 @@ static int isOrgWord(const Text *t, const WordRec *r) {
 /* A place inside a word: a people named after its country (法国人,
 ** 阿尔巴尼亚族), one's native place (江西籍), or a body of the sky, a
 ** place as the annotation of news counts it (地球, 月球, 银河).  The
-** length of the place, or 0. */
+** length of the place, 0 for none, or -1 for a word that is no place
+** although the dictionary may say so (挪威克朗). */
 static int placeInWord(const Text *t, const WordRec *r) {
   static const char *const azSky[] = {
       "地球", "月球",   "火星",   "水星",   "金星",   "木星", "土星",
@@ -1211,14 +1220,11 @@ static int placeInWord(const Text *t, const WordRec *r) {
        cLast == 0x6CB3 /* 河 */ || cLast == 0x7CFB /* 系 */) &&
       atAny(t, r->k0, azSky) == n )
     return n;
-  /* A country's money (挪威克朗, 德国马克: tagged ns) names the country. */
+  /* A country's money (挪威克朗, 德国马克, 印度卢比: tagged ns) is money,
+  ** no mention of the country, as People's Daily and GSD both have it. */
   static const char *const azMoney[] = {"克朗", "马克", "卢布", "法郎",
                                         "里拉", "卢比", "比索", 0};
-  if( n >= 4 && atAny(t, r->k1 - 2, azMoney) == 2 ) {
-    const char *zTag = wordTag(t, r->k0, r->k1 - 2);
-    return zTag && (strcmp(zTag, "ns") == 0 || strcmp(zTag, "nsg") == 0) ? n - 2
-                                                                         : 0;
-  }
+  if( n >= 4 && atAny(t, r->k1 - 2, azMoney) == 2 ) return -1;
   if( n >= 3 && (at(t, r->k1 - 1, "人") || at(t, r->k1 - 1, "族") ||
                  at(t, r->k1 - 1, "籍")) ) {
     const char *zTag = wordTag(t, r->k0, r->k1 - 1);
@@ -1791,6 +1797,7 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
     }
     /* A place inside a word: 法国人, 挪威克朗, 地球. */
     int mPlace = placeInWord(t, r);
+    if( mPlace < 0 ) continue; /* a word that names no place: 挪威克朗 */
     if( mPlace ) {
       addCand(x, ZH_ENT_PLACE, r->k0, r->k0 + mPlace, PRI_PLACE, 0, 0);
       continue;

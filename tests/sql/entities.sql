@@ -39,8 +39,11 @@ SELECT kind, text FROM zh_entities('中美关系，日俄首脑，中方提出�
 -- 以方便.
 SELECT kind, text FROM zh_entities('俄政府和叙总统，墨军与巴方，中非合作，中、阿建交，巴以谈判，以方便群众', 'place');
 -- Not partners without a word of relations after them (比赛中以2∶0); a
--- country's money names the country (挪威克朗); 朝 alone is no Korea.
+-- country's money is money, no mention of the country (挪威克朗, as People's
+-- Daily and GSD annotate it); 朝 alone is no Korea.
 SELECT kind, text FROM zh_entities('比赛中以2∶0战胜对手，减少250亿挪威克朗，他朝胸前开枪', 'place');
+-- Foreign money, with its ISO 4217 code.
+SELECT kind, text, value FROM zh_entities('一辆价格150万挪威克朗的车，11．75亿马克，提价3．91卢比，500新加坡元和20亿韩元', 'money,place');
 -- Partners before 两国 or 双方 (埃中两国: 埃 is no listed country), and 华
 -- after words of policy or inside a longer word (对华, 反华, 驻华使节);
 -- not 其中两国.
