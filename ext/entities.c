@@ -1117,11 +1117,15 @@ static const char *const azTowardChina[] = {"对", "反", "侵", "援",
 ** 两国 or 双方: two countries (埃中两国, 布中两国), news naming both
 ** partners so, the other often a country outside the list. */
 static int isPairOfCountries(const Text *t, int k) {
-  return k + 4 <= t->n && (at(t, k + 2, "两国") || at(t, k + 2, "双方")) &&
-         ((isAbbrevPlace(t->aC[k]) &&
-           !(zhDictCharFlags(t->aC[k + 1]) & ZH_CF_NOT_IN_NAME)) ||
-          (isAbbrevPlace(t->aC[k + 1]) &&
-           !(zhDictCharFlags(t->aC[k]) & ZH_CF_NOT_IN_NAME)));
+  if( !(k + 4 <= t->n && (at(t, k + 2, "两国") || at(t, k + 2, "双方")) &&
+        ((isAbbrevPlace(t->aC[k]) &&
+          !(zhDictCharFlags(t->aC[k + 1]) & ZH_CF_NOT_IN_NAME)) ||
+         (isAbbrevPlace(t->aC[k + 1]) &&
+          !(zhDictCharFlags(t->aC[k]) & ZH_CF_NOT_IN_NAME)))) )
+    return 0;
+  /* 印度两国: one country of two characters, not two of one. */
+  const char *zTag = wordTag(t, k, k + 2);
+  return !zTag || (strcmp(zTag, "ns") != 0 && strcmp(zTag, "nsg") != 0);
 }
 
 static int isTranslitPart(const Text *t, const WordRec *r);
@@ -1755,10 +1759,13 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
       if( jBest == i + 1 && isPlaceWord(t, r) &&
           !(zhDictCharFlags(t->aC[r->k1 - 1]) & ZH_CF_ADMIN_SUFFIX) &&
           (atLen(t, w.a[jBest].k0, "政府") == 2 ||
-           atLen(t, w.a[jBest].k0, "当局") == 2) &&
-          w.a[jBest].k1 - w.a[jBest].k0 == 2 ) {
-        /* 中国政府, 印度当局: a country's government is written as the
-        ** country (the place), while 北京市政府 is an organisation. */
+           atLen(t, w.a[jBest].k0, "当局") == 2 ||
+           atLen(t, w.a[jBest].k0, "两国政府") == 4) &&
+          (w.a[jBest].k1 - w.a[jBest].k0 == 2 ||
+           atLen(t, w.a[jBest].k0, "两国政府") == 4) ) {
+        /* 中国政府, 印度当局, 印度两国政府: a country's government is
+        ** written as the country (the place), while 北京市政府 is an
+        ** organisation. */
         jBest = -1;
       }
       if( jBest == i && r->k1 - r->k0 >= 4 &&

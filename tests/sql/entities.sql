@@ -48,6 +48,8 @@ SELECT kind, text, value FROM zh_entities('一辆价格150万挪威克朗的车�
 -- after words of policy or inside a longer word (对华, 反华, 驻华使节);
 -- not 其中两国.
 SELECT kind, text FROM zh_entities('促进埃中两国关系，布中两国友好，其中两国，英国驻华使节谈对华政策和反华噪音', 'place');
+-- One country of two characters is not two (印度两国政府: 印度, no body).
+SELECT kind, text FROM zh_entities('敦促巴基斯坦和印度两国政府', 'place,organization');
 SELECT kind, text FROM zh_entities('中国政府和北京市政府，东北地区，欧盟和市委', 'place,organization');
 -- A body named before a title: 美国财政部 in 美国财政部长, 古巴代表团 in 古巴代表团团长.
 SELECT kind, text FROM zh_entities('美国财政部长鲁宾会见古巴代表团团长，平谷区人大常委会主任出席', 'organization');
