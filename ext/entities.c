@@ -1757,25 +1757,22 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
         }
       }
       if( jBest == i + 1 && isPlaceWord(t, r) &&
-          !(zhDictCharFlags(t->aC[r->k1 - 1]) & ZH_CF_ADMIN_SUFFIX) &&
-          (atLen(t, w.a[jBest].k0, "政府") == 2 ||
-           atLen(t, w.a[jBest].k0, "当局") == 2 ||
-           atLen(t, w.a[jBest].k0, "两国政府") == 4) &&
-          (w.a[jBest].k1 - w.a[jBest].k0 == 2 ||
-           atLen(t, w.a[jBest].k0, "两国政府") == 4) ) {
-        /* 中国政府, 印度当局, 印度两国政府: a country's government is
-        ** written as the country (the place), while 北京市政府 is an
-        ** organisation. */
+          (at(t, w.a[jBest].k1 - 2, "政府") ||
+           atLen(t, w.a[jBest].k0, "当局") == 2) ) {
+        /* 中国政府, 印度当局, 印度两国政府, 自治区人民政府: a government
+        ** is written as its place, as People's Daily and GSD both have it
+        ** (no organisation ends in 政府 there but a few of GSD's). */
         jBest = -1;
       }
-      if( jBest == i && r->k1 - r->k0 >= 4 &&
+      if( jBest == i && r->k1 - r->k0 >= 3 &&
           (at(t, r->k1 - 2, "政府") || at(t, r->k1 - 2, "当局")) ) {
+        /* One word: 北京市政府, 香港特区政府 are their places; 人民政府
+        ** and 临时政府 name none. */
         const char *zTag = wordTag(t, r->k0, r->k1 - 2);
-        if( zTag && (strcmp(zTag, "ns") == 0 || strcmp(zTag, "nsg") == 0) &&
-            !(zhDictCharFlags(t->aC[r->k1 - 3]) & ZH_CF_ADMIN_SUFFIX) ) {
+        if( zTag && (strcmp(zTag, "ns") == 0 || strcmp(zTag, "nsg") == 0 ||
+                     atLen(t, r->k0, "特区") == r->k1 - 2 - r->k0) )
           addCand(x, ZH_ENT_PLACE, r->k0, r->k1 - 2, PRI_PLACE, 0, 0);
-          jBest = -1;
-        }
+        jBest = -1;
       }
       if( x->eNesting == ZH_NEST_UNITS && jBest > i + 1 && isPlaceWord(t, r) &&
           w.a[i + 1].k0 == r->k1 && isPlaceWord(t, &w.a[i + 1]) ) {

@@ -50,6 +50,11 @@ SELECT kind, text, value FROM zh_entities('一辆价格150万挪威克朗的车�
 SELECT kind, text FROM zh_entities('促进埃中两国关系，布中两国友好，其中两国，英国驻华使节谈对华政策和反华噪音', 'place');
 -- One country of two characters is not two (印度两国政府: 印度, no body).
 SELECT kind, text FROM zh_entities('敦促巴基斯坦和印度两国政府', 'place,organization');
+-- A government is written as its place, as news annotation has it (香港特区政府
+-- → 香港特区, 北京市政府 → 北京市); 人民政府 and 中央政府 name no place.
+SELECT kind, text FROM zh_entities('3月份特区政府成立了，香港特区政府对此表示失望，主持自治区人民政府的工作，北京市政府决定，中央政府', 'place,organization');
+-- Governments as their places again (中国政府, 北京市政府), a region (东北地区:
+-- 东北), bodies known by one word (欧盟, 市委).
 SELECT kind, text FROM zh_entities('中国政府和北京市政府，东北地区，欧盟和市委', 'place,organization');
 -- A body named before a title: 美国财政部 in 美国财政部长, 古巴代表团 in 古巴代表团团长.
 SELECT kind, text FROM zh_entities('美国财政部长鲁宾会见古巴代表团团长，平谷区人大常委会主任出席', 'organization');
