@@ -950,12 +950,15 @@ static const char *const azOrgSuffix[] = {
     0};
 
 /* Words that end in an organisation's character without being a body:
-** a part (全部, 内部, 南部), a place (场所), a stage (平台), a rank (干部). */
+** a part (全部, 内部, 南部), a place (场所), a stage (平台), a rank (干部),
+** a state of things (格局, 出局, 政局). */
 static const char *const azNotOrgEnd[] = {
     "干部", "全部", "内部", "外部", "局部", "大部", "东部", "西部", "南部",
     "北部", "中部", "本部", "场所", "厕所", "住所", "处所", "平台", "舞台",
     "阳台", "网站", "带队", "组队", "排队", "站队", "归队", "入队", "离队",
-    "社团", "财团", "一团", "谜团", "疑团", "成团", "抱团", "组团", 0};
+    "社团", "财团", "一团", "谜团", "疑团", "成团", "抱团", "组团", "出局",
+    "结局", "格局", "大局", "布局", "全局", "骗局", "僵局", "赌局", "饭局",
+    "平局", "开局", "残局", "定局", "时局", "政局", 0};
 
 /* True if word r ends (its last characters) with an organisation suffix. */
 static int endsWithOrgSuffix(const Text *t, const WordRec *r) {
@@ -1762,6 +1765,15 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
         /* 中国政府, 印度当局, 印度两国政府, 自治区人民政府: a government
         ** is written as its place, as People's Daily and GSD both have it
         ** (no organisation ends in 政府 there but a few of GSD's). */
+        jBest = -1;
+      }
+      if( jBest == i + 1 && isPlaceWord(t, r) &&
+          (at(t, r->k1 - 1, "国") || at(t, r->k1 - 1, "洲")) &&
+          (atLen(t, w.a[jBest].k0, "公司") == 2 ||
+           atLen(t, w.a[jBest].k0, "球队") == 2) &&
+          w.a[jBest].k1 - w.a[jBest].k0 == 2 ) {
+        /* 美国 公司, 非洲 球队: companies and teams of a country or a
+        ** continent, no one body; the place is the name. */
         jBest = -1;
       }
       if( jBest == i && r->k1 - r->k0 >= 3 &&

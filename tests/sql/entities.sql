@@ -56,6 +56,9 @@ SELECT kind, text FROM zh_entities('3月份特区政府成立了，香港特区�
 -- Governments as their places again (中国政府, 北京市政府), a region (东北地区:
 -- 东北), bodies known by one word (欧盟, 市委).
 SELECT kind, text FROM zh_entities('中国政府和北京市政府，东北地区，欧盟和市委', 'place,organization');
+-- A country's companies or teams are no one body (美国公司, 非洲球队); 休斯公司
+-- is; 出局 and 政局 end no body.
+SELECT kind, text FROM zh_entities('美国公司精简机构，非洲球队出局，休斯公司宣布', 'place,organization');
 -- A body named before a title: 美国财政部 in 美国财政部长, 古巴代表团 in 古巴代表团团长.
 SELECT kind, text FROM zh_entities('美国财政部长鲁宾会见古巴代表团团长，平谷区人大常委会主任出席', 'organization');
 -- A person and his title are no body (彭真 校长, 刘友明 带队); a rank (代理) or a
