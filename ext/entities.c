@@ -1560,10 +1560,16 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
   ** (斯特罗 耶 夫, 贾斯 蒂 卡): a run of transliteration words of three
   ** characters or more holding a word the dictionary takes for a name. */
   for( int i = 0; i < w.n && x->rc == SQLITE_OK; i++ ) {
-    int j = i, bName = 0;
+    int j = i, bName = 0, bPlaceIn = 0;
     while( j < w.n && (j == i || w.a[j].k0 == w.a[j - 1].k1) &&
-           isTranslitPart(t, &w.a[j]) ) {
+           (isTranslitPart(t, &w.a[j]) ||
+            /* 奥登 西亚: a place's name inside a foreign person's, after
+            ** a part the dictionary takes for a name. */
+            (j > i && bName && tagIs(&w.a[j], "ns") &&
+             w.a[j].k1 - w.a[j].k0 == 2 && isTranslitChar(t->aC[w.a[j].k0]) &&
+             isTranslitChar(t->aC[w.a[j].k0 + 1]))) ) {
       if( isNameTag(&w.a[j]) && w.a[j].k1 - w.a[j].k0 >= 2 ) bName = 1;
+      if( tagIs(&w.a[j], "ns") ) bPlaceIn = 1;
       j++;
     }
     if( j > i && !bName && j - i >= 3 ) {
@@ -1587,7 +1593,9 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
     } else if( j > i && bName && w.a[j - 1].k1 - w.a[i].k0 >= 3 &&
                !(j == i + 1 && tagIs(&w.a[i], "nr") &&
                  (zhDictCharFlags(t->aC[w.a[i].k0]) & ZH_CF_SURNAME)) ) {
-      addCand(x, ZH_ENT_PERSON, w.a[i].k0, w.a[j - 1].k1, PRI_PERSON, 0, 0);
+      /* (Over the place inside it, if any: 西亚 in 奥登西亚.) */
+      addCand(x, ZH_ENT_PERSON, w.a[i].k0, w.a[j - 1].k1,
+              bPlaceIn ? PRI_ORG : PRI_PERSON, 0, 0);
     }
     if( j > i ) i = j - 1;
   }

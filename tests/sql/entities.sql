@@ -150,6 +150,8 @@ SELECT kind, text FROM zh_entities('书记赵世居在接见时，厂长戚西�
 -- (斯特罗 耶 夫, 伯奇 费尔); not words of everyday use made of such
 -- characters (安全).
 SELECT kind, text FROM zh_entities('基里延科总理和斯特罗耶夫会见了伯奇费尔，穆巴拉克说', 'person');
+-- A place's name inside a foreign person's (西亚 in 奥登西亚); 巴西利亚 stays a place.
+SELECT kind, text FROM zh_entities('世锦赛上，奥登西亚和保拉组成的核心。巴西利亚是首都', 'person,place');
 SELECT count(*) FROM zh_entities('西班牙人安全到达', 'person');
 -- A surname and a form of address, or a family, is the surname (李先生,
 -- 汤局长, 刘家; 黄淮 is a region); a preposition or a number before 万 is
