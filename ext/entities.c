@@ -1242,10 +1242,19 @@ static int placeInWord(const Text *t, const WordRec *r) {
   ** 南京大屠杀, 越南战争, 中国画, 地球磁场. */
   if( n >= 3 && n <= 6 && !isNameTag(r) && !isBodyTag(r) &&
       strncmp(r->zTag, "ns", 2) != 0 && !tagIs(r, "i") && !tagIs(r, "l") ) {
-    for( int m = n - 1; m >= 2; m-- ) {
-      const char *zTag = wordTag(t, r->k0, r->k0 + m);
-      if( !zTag || (strcmp(zTag, "ns") != 0 && strcmp(zTag, "nsg") != 0) )
-        continue;
+    /* The longest place the word starts with, in one walk of the trie. */
+    int m = 0;
+    uint32_t node = 0;
+    for( int k = r->k0; k < r->k1 - 1; k++ ) {
+      node = zhDictChild(node, t->aC[k]);
+      if( node == 0 ) break;
+      if( k > r->k0 && zhDictCost(node) >= 0 ) {
+        const char *zTag = zhDictTag(node);
+        if( strcmp(zTag, "ns") == 0 || strcmp(zTag, "nsg") == 0 )
+          m = k + 1 - r->k0;
+      }
+    }
+    if( m >= 2 ) {
       /* The rest a word of its own (大屠杀, 战争), or 画 or 式. */
       if( n - m >= 2 ? wordCost(t, r->k0 + m, r->k1) < 0
                      : !(at(t, r->k0 + m, "画") || at(t, r->k0 + m, "式")) )
@@ -1541,6 +1550,12 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
   ** 村): two or three characters of names and nouns, then 村, 乡 or 镇 as a
   ** word of its own. */
   for( int i = 0; i + 1 < w.n && x->rc == SQLITE_OK; i++ ) {
+    /* Most words have no unit within three words after them: done. */
+    int bUnit = 0;
+    for( int m = i + 1; m < w.n && m <= i + 3 && !bUnit; m++ ) {
+      bUnit = w.a[m].k1 == w.a[m].k0 + 1 && isVillageUnit(t->aC[w.a[m].k0]);
+    }
+    if( !bUnit ) continue;
     int j = i, nChar = 0;
     while( j < w.n && (j == i || w.a[j].k0 == w.a[j - 1].k1) &&
            isVillagePart(&w.a[j]) && nChar < 3 &&
