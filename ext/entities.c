@@ -1741,10 +1741,13 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
           ** that is no government (里加 集会 抗议 政府 is none). */
           if( !(tagIs(q, "v") && q->k1 - q->k0 >= 2) ) break;
           /* Right after a whole name, a verb starts what is said of the
-          ** body (贝尔公司 买下 纽新公司, 有限公司 组织); further on, or
-          ** after a body named in one word, it may be part of a longer
-          ** name (全国 工会 教材 创新 发展 联盟, 联合国 禁毒 署). */
-          if( jBest == j - 1 && jBest > i ) break;
+          ** body (贝尔公司 买下 纽新公司, 有限公司 组织, 基金会 组织);
+          ** further on, or after a body named in one word without a
+          ** suffix, it may be part of a longer name (全国 工会 教材 创新
+          ** 发展 联盟, 联合国 禁毒 署). */
+          if( jBest == j - 1 &&
+              (jBest > i || endsWithOrgSuffix(t, &w.a[jBest])) )
+            break;
           if( endsWithLongOrgSuffix(t, q) ) {
             jBest = j;
             break;

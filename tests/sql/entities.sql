@@ -94,6 +94,9 @@ SELECT kind, text FROM zh_entities('联合国禁毒署署长说，古巴代表�
 -- bodies), one further on may not (全国工会教材创新发展联盟); a dotted name
 -- before 公司 names a company, not a person.
 SELECT kind, text FROM zh_entities('1996年，美国大西洋贝尔公司买下纽新公司，西南贝尔公司宣布收购太平洋电信公司。他说，葛兰素·威康公司是世界上著名的药厂，全国工会教材创新发展联盟成立', 'person,place,organization');
+-- So does one after a body named in one word with a suffix (基金会 组织);
+-- 杜马 is a body.
+SELECT kind, text FROM zh_entities('经理翟美卿女士向中国儿童少年基金会组织捐款，杜马国际事务委员会主席卢金说', 'organization,person');
 -- Bodies in general name none (党组织, 党委, 议会, 新政府); 市委 is still one.
 SELECT kind, text FROM zh_entities('各级党组织和党委，议会通过，新政府成立，市委书记出席', 'organization');
 -- A country's lone character inside a transliterated name is no place
