@@ -858,10 +858,10 @@ static int isPerson(const Text *t, const WordRec *r) {
   int n = r->k1 - r->k0;
   if( !r->bHan || n < 2 ) return 0;
   /* 高升镇, 梁沟村, 文明村: jieba tags villages and towns nr; 尤伯杯 and
-  ** 汤尤杯, trophies, too. */
+  ** 汤尤杯, trophies, and 卢浮宫, palaces, too. */
   if( n >= 3 &&
-      (isVillageUnit(t->aC[r->k1 - 1]) ||
-       t->aC[r->k1 - 1] == 0x676F /* 杯 */) &&
+      (isVillageUnit(t->aC[r->k1 - 1]) || t->aC[r->k1 - 1] == 0x676F /* 杯 */ ||
+       t->aC[r->k1 - 1] == 0x5BAB /* 宫 */) &&
       !tagIs(r, "nrg") )
     return 0;
   /* A known person (THUOCL's list: 周恩来, 恩格斯, 巴蒂斯图塔) needs no
@@ -928,7 +928,10 @@ static int isPlaceWord(const Text *t, const WordRec *r) {
   if( bAdmin && isVillageUnit(t->aC[r->k1 - 1]) &&
       isCommonWord(t, r->k0, r->k1 - 1) )
     return 0; /* 文明村, 小康村, 贫困村: a kind of village, not its name */
-  if( !bAdmin && !tagIs(r, "ns") && !tagIs(r, "nsg") ) return 0;
+  /* 卢浮宫, 白金汉宫: palaces jieba tags as names. */
+  int bPalace =
+      r->k1 - r->k0 >= 3 && isNameTag(r) && t->aC[r->k1 - 1] == 0x5BAB /* 宫 */;
+  if( !bAdmin && !bPalace && !tagIs(r, "ns") && !tagIs(r, "nsg") ) return 0;
   /* One character tagged as a place (捷, 泉, 南) is a place only as one of
   ** the countries and regions written so (abbrevPlaces). */
   if( r->k1 - r->k0 == 1 ) return 0;
@@ -1498,10 +1501,22 @@ static const char *const azPlaceBefore[] = {
     "首都", "城市", "抵达", "前往", "飞抵", "途经", "位于", "胜地",
     "港口", "首府", "小镇", "省会", "到达", "来到", 0};
 
-/* Units of land and water after a foreign name: 州 省 县 区 河 湖 岛. */
+/* Units of land and water, and palaces, after a foreign name: 州 省 县 区
+** 河 湖 岛 宫. */
 static int isForeignUnit(int32_t c) {
   return c == 0x5DDE || c == 0x7701 || c == 0x53BF || c == 0x533A ||
-         c == 0x6CB3 || c == 0x6E56 || c == 0x5C9B;
+         c == 0x6CB3 || c == 0x6E56 || c == 0x5C9B || c == 0x5BAB;
+}
+
+/* True if a foreign name [k0, k1) stands where a place does: after 在, 到
+** or 赴 and before a comma or a full stop (在 图卢兹 ，, 在 伯尔尼 ，). */
+static int placeBetweenPunct(const Text *t, int k0, int k1) {
+  if( k0 < 1 || k1 >= t->n ) return 0;
+  int32_t cBefore = t->aC[k0 - 1], cAfter = t->aC[k1];
+  return (cBefore == 0x5728 /* 在 */ || cBefore == 0x5230 /* 到 */ ||
+          cBefore == 0x8D74 /* 赴 */) &&
+         (cAfter == ',' /* ， folded */ || cAfter == 0x3002 /* 。 */ ||
+          cAfter == 0x3001 /* 、 */);
 }
 
 static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
@@ -1601,9 +1616,10 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
       addCand(x, ZH_ENT_PLACE, w.a[i].k0, w.a[j].k1, PRI_PLACE, 0, 0);
     } else if( j > i && bName && w.a[j - 1].k1 - w.a[i].k0 >= 2 && i > 0 &&
                w.a[i - 1].k1 == w.a[i].k0 &&
-               atAny(t, w.a[i - 1].k0, azPlaceBefore) ==
-                   w.a[i - 1].k1 - w.a[i - 1].k0 ) {
-      /* 首都 阿布贾, 城市 哈斯科 沃, 抵达 伯尔尼: a place. */
+               (atAny(t, w.a[i - 1].k0, azPlaceBefore) ==
+                    w.a[i - 1].k1 - w.a[i - 1].k0 ||
+                placeBetweenPunct(t, w.a[i].k0, w.a[j - 1].k1)) ) {
+      /* 首都 阿布贾, 城市 哈斯科 沃, 抵达 伯尔尼, 在 图卢兹 ，: a place. */
       addCand(x, ZH_ENT_PLACE, w.a[i].k0, w.a[j - 1].k1, PRI_PLACE, 0, 0);
     } else if( j > i && bName && w.a[j - 1].k1 - w.a[i].k0 >= 3 &&
                !(j == i + 1 && tagIs(&w.a[i], "nr") &&
@@ -1909,6 +1925,13 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
     if( r->k1 - r->k0 == 2 && tagIs(r, "nrfg") && at(t, r->k0 + 1, "家") &&
         (zhDictCharFlags(t->aC[r->k0]) & ZH_CF_SURNAME) ) {
       addCand(x, ZH_ENT_PERSON, r->k0, r->k0 + 1, PRI_PERSON, 0, 0);
+      continue;
+    }
+    /* 在 伯尔尼 ，: a foreign name where a place stands. */
+    if( isNameTag(r) && r->k1 - r->k0 >= 2 &&
+        !(tagIs(r, "nr") && (zhDictCharFlags(t->aC[r->k0]) & ZH_CF_SURNAME)) &&
+        placeBetweenPunct(t, r->k0, r->k1) ) {
+      addCand(x, ZH_ENT_PLACE, r->k0, r->k1, PRI_PLACE, 0, 0);
       continue;
     }
     int m = namePrefix(t, r);
