@@ -1927,10 +1927,13 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
       addCand(x, ZH_ENT_PERSON, r->k0, r->k0 + 1, PRI_PERSON, 0, 0);
       continue;
     }
-    /* 在 伯尔尼 ，: a foreign name where a place stands. */
+    /* 在 伯尔尼 ，, 阿拉伯 国家: a foreign name where a place stands. */
     if( isNameTag(r) && r->k1 - r->k0 >= 2 &&
         !(tagIs(r, "nr") && (zhDictCharFlags(t->aC[r->k0]) & ZH_CF_SURNAME)) &&
-        placeBetweenPunct(t, r->k0, r->k1) ) {
+        (placeBetweenPunct(t, r->k0, r->k1) ||
+         (i + 1 < w.n && w.a[i + 1].k0 == r->k1 &&
+          (atLen(t, r->k1, "国家") == w.a[i + 1].k1 - w.a[i + 1].k0 ||
+           atLen(t, r->k1, "各国") == w.a[i + 1].k1 - w.a[i + 1].k0))) ) {
       addCand(x, ZH_ENT_PLACE, r->k0, r->k1, PRI_PLACE, 0, 0);
       continue;
     }

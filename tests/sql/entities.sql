@@ -88,8 +88,8 @@ SELECT kind, text FROM zh_entities('雅戈尔集团和可口可乐公司赞助�
 -- (贾拉拉巴德州, 库卡尔特河), and so is one after 首都 or 城市; 克林顿 stays a person.
 SELECT kind, text FROM zh_entities('在贾拉拉巴德州的苏扎克区，泥石流冲毁了库卡尔特河堤坝。他在首都阿布贾去世，保加利亚南部城市哈斯科沃举办展览，克林顿抵达北京', 'person,place,organization');
 -- So are palaces (卢浮宫, 白金汉宫: tagged nr), and a foreign name after 在 and
--- before a comma (在图卢兹，).
-SELECT kind, text FROM zh_entities('今天在图卢兹，哥伦比亚裁判。上万人聚集在通往白金汉宫的大道上。卢浮宫是世界上最大的', 'person,place');
+-- before a comma (在图卢兹，) or 国家 after it (阿拉伯国家).
+SELECT kind, text FROM zh_entities('今天在图卢兹，哥伦比亚裁判。上万人聚集在通往白金汉宫的大道上。卢浮宫是世界上最大的。监督阿拉伯国家', 'person,place');
 -- Agencies, delegations and boards end bodies' names too (禁毒署, 代表团,
 -- 理事会); a club or a consortium in general (社团, 财团) is none.
 SELECT kind, text FROM zh_entities('联合国禁毒署署长说，古巴代表团团长，亚行理事会主席尼古拉，他们参加社团和财团', 'organization');
