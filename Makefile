@@ -56,10 +56,10 @@ $(BUILD)/static/dict_blob.o: ext/dict_blob.S $(DICT_BIN) | $(BUILD)/static
 
 $(DICT_H): $(DICT_BIN)
 
-$(DICT_BIN): $(BUILD)/tools/gen_dict $(JIEBA_DICT) tools/places_cldr.txt tools/people_thuocl.txt tools/everyday_words.txt tools/bodies.txt | $(BUILD)/gen
+$(DICT_BIN): $(BUILD)/tools/gen_dict $(JIEBA_DICT) tools/places_cldr.txt tools/people_thuocl.txt tools/everyday_words.txt tools/bodies.txt tools/places_extra.txt | $(BUILD)/gen
 	@test -f $(JIEBA_DICT) || { echo "missing $(JIEBA_DICT): apt-get install python3-jieba"; exit 1; }
 	@test -d $(FRISO_DICT) || { echo "missing $(FRISO_DICT): apt-get install friso-dict"; exit 1; }
-	$(BUILD)/tools/gen_dict $(JIEBA_DICT) $@ $(DICT_H) $(FRISO_DICT) tools/places_cldr.txt tools/people_thuocl.txt tools/everyday_words.txt tools/bodies.txt
+	$(BUILD)/tools/gen_dict $(JIEBA_DICT) $@ $(DICT_H) $(FRISO_DICT) tools/places_cldr.txt tools/people_thuocl.txt tools/everyday_words.txt tools/bodies.txt tools/places_extra.txt
 
 $(BUILD)/tools/gen_dict: tools/gen_dict.c ext/fold.c ext/script.c ext/utf8.c ext/fold.h ext/dict.h ext/segment_rules.h | $(BUILD)/tools
 	$(CC) -O2 $(WARN) $(UTF8PROC_CFLAGS) -o $@ tools/gen_dict.c ext/fold.c ext/script.c ext/utf8.c $(UTF8PROC_LIBS) -lm

@@ -3,10 +3,11 @@
 ** in build/zh.so (see ext/dict.h for the layout).
 **
 **   gen_dict DICT.TXT OUT.BIN OUT_LAYOUT.H FRISO_DICT_DIR PLACES.TXT
-**            PEOPLE.TXT EVERYDAY.TXT BODIES.TXT
+**            PEOPLE.TXT EVERYDAY.TXT BODIES.TXT MORE_PLACES.TXT
 **
-** The four lists (tools/) retag words for the entity extractor only:
-** places (CLDR's names, "nsg"), people (THUOCL's historical figures,
+** The five lists (tools/) retag words for the entity extractor only:
+** places (CLDR's names and a hand-written list, "nsg"), people (THUOCL's
+*historical figures,
 ** "nrg"), everyday words the dictionary tags as names ("nsn", "nn"), and
 ** organisations it tags as abbreviations ("nt").
 ** The segmenter's words do not change.
@@ -323,10 +324,10 @@ int main(int argc, char **argv) {
   const char *azTag[64];
   int nTag = 0;
 
-  if( argc != 9 ) {
+  if( argc != 10 ) {
     fprintf(stderr, "usage: gen_dict DICT.TXT OUT.BIN OUT_LAYOUT.H "
                     "FRISO_DICT_DIR PLACES.TXT PEOPLE.TXT EVERYDAY.TXT "
-                    "BODIES.TXT\n");
+                    "BODIES.TXT MORE_PLACES.TXT\n");
     return 1;
   }
   if( (in = fopen(argv[1], "r")) == 0 ) {
@@ -406,7 +407,8 @@ int main(int argc, char **argv) {
   }
   char zPlaces[1024];
   snprintf(zPlaces, sizeof(zPlaces), "%s/lex-cn-place.lex", argv[4]);
-  int nGaz = markPlaces(argv[5], 1) + markPlaces(zPlaces, 0);
+  int nGaz =
+      markPlaces(argv[5], 1) + markPlaces(argv[9], 1) + markPlaces(zPlaces, 0);
   if( nGaz < 500 ) {
     fprintf(stderr, "gen_dict: only %d gazetteer places\n", nGaz);
     return 1;
