@@ -1222,14 +1222,18 @@ static int isOrgWord(const Text *t, const WordRec *r) {
 static int placeInWord(const Text *t, const WordRec *r) {
   static const char *const azSky[] = {
       "地球", "月球",   "火星",   "水星",   "金星",   "木星", "土星",
-      "银河", "银河系", "天王星", "海王星", "冥王星", 0};
+      "银河", "银河系", "天王星", "海王星", "冥王星", "太阳", 0};
   int n = r->k1 - r->k0;
   if( !r->bHan || n < 2 ) return 0;
   int32_t cLast = t->aC[r->k1 - 1];
   if( (cLast == 0x7403 /* 球 */ || cLast == 0x661F /* 星 */ ||
-       cLast == 0x6CB3 /* 河 */ || cLast == 0x7CFB /* 系 */) &&
+       cLast == 0x6CB3 /* 河 */ || cLast == 0x7CFB /* 系 */ ||
+       cLast == 0x9633 /* 阳 */) &&
       atAny(t, r->k0, azSky) == n )
     return n;
+  /* 地球磁场, 月球车: the body at the head of a longer word (not 太阳能,
+  ** solar power, nor 太阳穴). */
+  if( n >= 3 && (at(t, r->k0, "地球") || at(t, r->k0, "月球")) ) return 2;
   /* A country's money (挪威克朗, 德国马克, 印度卢比: tagged ns) is money,
   ** no mention of the country, as People's Daily and GSD both have it. */
   static const char *const azMoney[] = {"克朗", "马克", "卢布", "法郎",

@@ -124,6 +124,8 @@ SELECT count(*) FROM zh_entities('广西面向社会公开选拔副厅级领导�
 -- The place inside a people's or a native place's name (法国人, 阿尔巴尼亚族,
 -- 江西籍), and bodies of the sky (地球, 月球).
 SELECT kind, text FROM zh_entities('法国人和阿尔巴尼亚族居民、江西籍战士在地球上看到月球');
+-- 太阳 too, and a body at the head of a word (地球磁场); not 太阳能.
+SELECT kind, text FROM zh_entities('太阳照在大地上，地球磁场变动，太阳能电池', 'place');
 -- Bodies named from a generic start (国际, 国家, 市), after a company's
 -- name the dictionary tags as a person's (休斯公司), with their term
 -- (第二届全国人民代表大会).
