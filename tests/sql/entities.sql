@@ -38,6 +38,8 @@ SELECT kind, text FROM zh_entities('中美关系，日俄首脑，中方提出�
 -- partners written in one character each (中非, 巴以, 中、阿); not 以 in
 -- 以方便.
 SELECT kind, text FROM zh_entities('俄政府和叙总统，墨军与巴方，中非合作，中、阿建交，巴以谈判，以方便群众', 'place');
+-- 欧 is one of them (欧美, 中欧); 欧元 is money.
+SELECT kind, text FROM zh_entities('欧美金融业兼并热，中欧关系，欧元汇率，欧洲各国', 'place');
 -- Not partners without a word of relations after them (比赛中以2∶0); a
 -- country's money is money, no mention of the country (挪威克朗, as People's
 -- Daily and GSD annotate it); 朝 alone is no Korea.
