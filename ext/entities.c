@@ -794,6 +794,11 @@ static const char *wordTag(const Text *t, int k0, int k1) {
   return node && zhDictCost(node) >= 0 ? zhDictTag(node) : 0;
 }
 
+/* True if zTag (may be 0) is a place's: ns, or nsg (a listed place). */
+static int isPlaceTag(const char *zTag) {
+  return zTag && (strcmp(zTag, "ns") == 0 || strcmp(zTag, "nsg") == 0);
+}
+
 /* Titles and forms of address that follow a surname: 李先生, 陈老师, 胡老,
 ** 郑某, 汤局长.  Annotated news (People's Daily, MSRA) takes the surname
 ** alone for the person; the rest is how he is addressed. */
@@ -1131,7 +1136,7 @@ static int isPairOfCountries(const Text *t, int k) {
     return 0;
   /* 印度两国: one country of two characters, not two of one. */
   const char *zTag = wordTag(t, k, k + 2);
-  return !zTag || (strcmp(zTag, "ns") != 0 && strcmp(zTag, "nsg") != 0);
+  return !isPlaceTag(zTag);
 }
 
 static int isTranslitPart(const Text *t, const WordRec *r);
@@ -1242,8 +1247,7 @@ static int placeInWord(const Text *t, const WordRec *r) {
   if( n >= 3 && (at(t, r->k1 - 1, "人") || at(t, r->k1 - 1, "族") ||
                  at(t, r->k1 - 1, "籍")) ) {
     const char *zTag = wordTag(t, r->k0, r->k1 - 1);
-    if( zTag && (strcmp(zTag, "ns") == 0 || strcmp(zTag, "nsg") == 0) )
-      return n - 1;
+    if( isPlaceTag(zTag) ) return n - 1;
   }
   /* A place and a word after it, as one word that names no place itself:
   ** 南京大屠杀, 越南战争, 中国画, 地球磁场. */
@@ -1257,8 +1261,7 @@ static int placeInWord(const Text *t, const WordRec *r) {
       if( node == 0 ) break;
       if( k > r->k0 && zhDictCost(node) >= 0 ) {
         const char *zTag = zhDictTag(node);
-        if( strcmp(zTag, "ns") == 0 || strcmp(zTag, "nsg") == 0 )
-          m = k + 1 - r->k0;
+        if( isPlaceTag(zTag) ) m = k + 1 - r->k0;
       }
     }
     if( m >= 2 ) {
@@ -1288,8 +1291,7 @@ static int orgInWord(const Text *t, const WordRec *r) {
     return 0;
   if( t->aC[r->k1 - 1] == 0x961F /* 队 */ ) {
     const char *zTag = wordTag(t, r->k0, r->k1 - 1);
-    if( zTag && (strcmp(zTag, "ns") == 0 || strcmp(zTag, "nsg") == 0) )
-      return n;
+    if( isPlaceTag(zTag) ) return n;
   }
   for( int i = 0; azTitle[i]; i++ ) {
     int m = n - (int)strlen(azTitle[i]) / 3; /* all three-byte Han */
@@ -1799,7 +1801,7 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
         /* 北京市总工会 as one word: the place it starts with. */
         for( int m = r->k1 - r->k0 - 1; m >= 2; m-- ) {
           const char *zTag = wordTag(t, r->k0, r->k0 + m);
-          if( zTag && (strcmp(zTag, "ns") == 0 || strcmp(zTag, "nsg") == 0) ) {
+          if( isPlaceTag(zTag) ) {
             addCand(x, ZH_ENT_PLACE, r->k0, r->k0 + m, PRI_PLACE, 0, 0);
             break;
           }
@@ -1827,8 +1829,7 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
         /* One word: 北京市政府, 香港特区政府 are their places; 人民政府
         ** and 临时政府 name none. */
         const char *zTag = wordTag(t, r->k0, r->k1 - 2);
-        if( zTag && (strcmp(zTag, "ns") == 0 || strcmp(zTag, "nsg") == 0 ||
-                     atLen(t, r->k0, "特区") == r->k1 - 2 - r->k0) )
+        if( isPlaceTag(zTag) || atLen(t, r->k0, "特区") == r->k1 - 2 - r->k0 )
           addCand(x, ZH_ENT_PLACE, r->k0, r->k1 - 2, PRI_PLACE, 0, 0);
         jBest = -1;
       }
