@@ -799,6 +799,26 @@ static int isPlaceTag(const char *zTag) {
   return zTag && (strcmp(zTag, "ns") == 0 || strcmp(zTag, "nsg") == 0);
 }
 
+/* True if word r is zWord, the whole of it. */
+static int isWord(const Text *t, const WordRec *r, const char *zWord) {
+  return atLen(t, r->k0, zWord) == r->k1 - r->k0;
+}
+
+/* The length of the longest place the word at [k0, k1) starts with, two
+** characters or more and shorter than the word (南京 in 南京大屠杀,
+** 北京市 in 北京市总工会), in one walk of the trie; 0 if none. */
+static int placePrefix(const Text *t, int k0, int k1) {
+  int m = 0;
+  uint32_t node = 0;
+  for( int k = k0; k < k1 - 1; k++ ) {
+    node = zhDictChild(node, t->aC[k]);
+    if( node == 0 ) break;
+    if( k > k0 && zhDictCost(node) >= 0 && isPlaceTag(zhDictTag(node)) )
+      m = k + 1 - k0;
+  }
+  return m;
+}
+
 /* Titles and forms of address that follow a surname: 李先生, 陈老师, 胡老,
 ** 郑某, 汤局长.  Annotated news (People's Daily, MSRA) takes the surname
 ** alone for the person; the rest is how he is addressed. */
@@ -1253,17 +1273,7 @@ static int placeInWord(const Text *t, const WordRec *r) {
   ** 南京大屠杀, 越南战争, 中国画, 地球磁场. */
   if( n >= 3 && n <= 6 && !isNameTag(r) && !isBodyTag(r) &&
       strncmp(r->zTag, "ns", 2) != 0 && !tagIs(r, "i") && !tagIs(r, "l") ) {
-    /* The longest place the word starts with, in one walk of the trie. */
-    int m = 0;
-    uint32_t node = 0;
-    for( int k = r->k0; k < r->k1 - 1; k++ ) {
-      node = zhDictChild(node, t->aC[k]);
-      if( node == 0 ) break;
-      if( k > r->k0 && zhDictCost(node) >= 0 ) {
-        const char *zTag = zhDictTag(node);
-        if( isPlaceTag(zTag) ) m = k + 1 - r->k0;
-      }
-    }
+    int m = placePrefix(t, r->k0, r->k1);
     if( m >= 2 ) {
       /* The rest a word of its own (大屠杀, 战争), or 画 or 式. */
       if( n - m >= 2 ? wordCost(t, r->k0 + m, r->k1) < 0
@@ -1677,9 +1687,7 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
     /* The dot is the strongest sign there is: such a name outranks the
     ** places and names inside it (安南 in 科菲·安南). */
     if( j1 + 1 < w.n && w.a[j1 + 1].k0 == w.a[j1].k1 &&
-        (atLen(t, w.a[j1 + 1].k0, "公司") == w.a[j1 + 1].k1 - w.a[j1 + 1].k0 ||
-         atLen(t, w.a[j1 + 1].k0, "集团") ==
-             w.a[j1 + 1].k1 - w.a[j1 + 1].k0) ) {
+        (isWord(t, &w.a[j1 + 1], "公司") || isWord(t, &w.a[j1 + 1], "集团")) ) {
       /* 葛兰素·威康 公司: a company named after its founders. */
       addCand(x, ZH_ENT_ORG, w.a[j0].k0, w.a[j1 + 1].k1, PRI_ORG, 0, 0);
     } else {
@@ -1799,13 +1807,8 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
       }
       if( x->eNesting == ZH_NEST_NESTED && isBodyTag(r) ) {
         /* 北京市总工会 as one word: the place it starts with. */
-        for( int m = r->k1 - r->k0 - 1; m >= 2; m-- ) {
-          const char *zTag = wordTag(t, r->k0, r->k0 + m);
-          if( isPlaceTag(zTag) ) {
-            addCand(x, ZH_ENT_PLACE, r->k0, r->k0 + m, PRI_PLACE, 0, 0);
-            break;
-          }
-        }
+        int m = placePrefix(t, r->k0, r->k1);
+        if( m ) addCand(x, ZH_ENT_PLACE, r->k0, r->k0 + m, PRI_PLACE, 0, 0);
       }
       if( jBest == i + 1 && isPlaceWord(t, r) &&
           (at(t, w.a[jBest].k1 - 2, "政府") ||
@@ -1817,9 +1820,7 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
       }
       if( jBest == i + 1 && isPlaceWord(t, r) &&
           (at(t, r->k1 - 1, "国") || at(t, r->k1 - 1, "洲")) &&
-          (atLen(t, w.a[jBest].k0, "公司") == 2 ||
-           atLen(t, w.a[jBest].k0, "球队") == 2) &&
-          w.a[jBest].k1 - w.a[jBest].k0 == 2 ) {
+          (isWord(t, &w.a[jBest], "公司") || isWord(t, &w.a[jBest], "球队")) ) {
         /* 美国 公司, 非洲 球队: companies and teams of a country or a
         ** continent, no one body; the place is the name. */
         jBest = -1;
@@ -1937,8 +1938,8 @@ static void passWords(Ex *x, const char *z, int n, const ZhUserDict *pUser) {
         !(tagIs(r, "nr") && (zhDictCharFlags(t->aC[r->k0]) & ZH_CF_SURNAME)) &&
         (placeBetweenPunct(t, r->k0, r->k1) ||
          (i + 1 < w.n && w.a[i + 1].k0 == r->k1 &&
-          (atLen(t, r->k1, "国家") == w.a[i + 1].k1 - w.a[i + 1].k0 ||
-           atLen(t, r->k1, "各国") == w.a[i + 1].k1 - w.a[i + 1].k0))) ) {
+          (isWord(t, &w.a[i + 1], "国家") ||
+           isWord(t, &w.a[i + 1], "各国")))) ) {
       addCand(x, ZH_ENT_PLACE, r->k0, r->k1, PRI_PLACE, 0, 0);
       continue;
     }
