@@ -2098,9 +2098,9 @@ int zhEntityNesting(const char *z, char **pzErr) {
   for( int i = 0; i < 3; i++ ) {
     if( sqlite3_stricmp(z, azNesting[i]) == 0 ) return i;
   }
-  *pzErr = sqlite3_mprintf("zh_entities: unknown nesting '%s' (nesting: "
+  *pzErr = sqlite3_mprintf("zh_entities: unknown nesting '%.*s%s' (nesting: "
                            "longest, units, nested)",
-                           z);
+                           ZH_ERR_QUOTE(z, -1));
   return -1;
 }
 
@@ -2119,17 +2119,18 @@ int zhEntityKinds(const char *zList, char **pzErr) {
     }
     if( i == 9 && n == 12 && memcmp(z, "organisation", 12) == 0 ) i = 2;
     if( i == 9 ) {
-      *pzErr = sqlite3_mprintf("zh_entities: unknown kind '%.*s' (kinds: "
+      *pzErr = sqlite3_mprintf("zh_entities: unknown kind '%.*s%s' (kinds: "
                                "person, place, organization, "
                                "date, time, money, percent, quantity, title)",
-                               n, z);
+                               ZH_ERR_QUOTE(z, n));
       return -1;
     }
     m |= 1 << i;
     z = zEnd;
   }
   if( m == 0 ) {
-    *pzErr = sqlite3_mprintf("zh_entities: no kind named in '%s'", zList);
+    *pzErr = sqlite3_mprintf("zh_entities: no kind named in '%.*s%s'",
+                             ZH_ERR_QUOTE(zList, -1));
     return -1;
   }
   return m;

@@ -36,13 +36,15 @@ static int setMode(ZhOptions *p, const char *zVal, char **pzErr) {
     }
   }
   *pzErr =
-      sqlite3_mprintf("zh: mode must be substring or words, not '%s'", zVal);
+      sqlite3_mprintf("zh: mode must be substring or words, not '%.*s%s'",
+                      ZH_ERR_QUOTE(zVal, -1));
   return SQLITE_ERROR;
 }
 
 static int setPinyin(ZhOptions *p, const char *zVal, char **pzErr) {
   if( strcmp(zVal, "0") != 0 && strcmp(zVal, "1") != 0 ) {
-    *pzErr = sqlite3_mprintf("zh: pinyin must be 0 or 1, not '%s'", zVal);
+    *pzErr = sqlite3_mprintf("zh: pinyin must be 0 or 1, not '%.*s%s'",
+                             ZH_ERR_QUOTE(zVal, -1));
     return SQLITE_ERROR;
   }
   p->bPinyin = zVal[0] == '1';
@@ -60,13 +62,15 @@ static int setOption(ZhOptions *p, const char *zKey, const char *zVal,
       } else if( strcmp(zVal, "0") == 0 ) {
         p->fold &= ~aFoldOpt[i].flag;
       } else {
-        *pzErr = sqlite3_mprintf("zh: %s must be 0 or 1, not '%s'", zKey, zVal);
+        *pzErr = sqlite3_mprintf("zh: %s must be 0 or 1, not '%.*s%s'", zKey,
+                                 ZH_ERR_QUOTE(zVal, -1));
         return SQLITE_ERROR;
       }
       return SQLITE_OK;
     }
   }
-  *pzErr = sqlite3_mprintf("zh: unknown option '%s'", zKey);
+  *pzErr =
+      sqlite3_mprintf("zh: unknown option '%.*s%s'", ZH_ERR_QUOTE(zKey, -1));
   return SQLITE_ERROR;
 }
 
@@ -78,7 +82,8 @@ int zhOptionsParse(ZhOptions *p, int nArg, const char *const *azArg,
   *pzErr = 0;
   for( int i = 0; i < nArg; i += 2 ) {
     if( i + 1 >= nArg ) {
-      *pzErr = sqlite3_mprintf("zh: option '%s' has no value", azArg[i]);
+      *pzErr = sqlite3_mprintf("zh: option '%.*s%s' has no value",
+                               ZH_ERR_QUOTE(azArg[i], -1));
       return SQLITE_ERROR;
     }
     if( setOption(p, azArg[i], azArg[i + 1], pzErr) ) return SQLITE_ERROR;

@@ -164,8 +164,8 @@ static int wordArg(sqlite3_context *ctx, const char *zFunc, sqlite3_value *pVal,
     int nFold = zhFoldCluster(ZH_FOLD_ALL, z + i, len, aFold);
     for( int k = 0; zMsg == 0 && k < nFold; k++ ) {
       if( zhScriptClass(aFold[k]) != ZH_IDEO ) {
-        zMsg = sqlite3_mprintf("%s: '%s' is not a word of Han characters",
-                               zFunc, z);
+        zMsg = sqlite3_mprintf("%s: '%.*s%s' is not a word of Han characters",
+                               zFunc, ZH_ERR_QUOTE((const char *)z, n));
       } else if( nCp == ZH_MAX_USER_WORD ) {
         zMsg = sqlite3_mprintf("%s: a word has at most %d characters", zFunc,
                                ZH_MAX_USER_WORD);

@@ -2,6 +2,7 @@
 ** UTF-8 validation (decoding itself is inline, in utf8.h).
 */
 #include "utf8.h"
+#include <string.h>
 
 int zhUtf8Check(const char *z, int n) {
   int i = 0;
@@ -14,4 +15,24 @@ int zhUtf8Check(const char *z, int n) {
     i += nByte;
   }
   return -1;
+}
+
+/* The bytes of z[0..n) (n < 0: up to its NUL) an error message quotes. */
+int zhErrQuoteLen(const char *z, int n) {
+  int i = 0;
+  if( n < 0 ) n = (int)strlen(z);
+  if( n <= ZH_ERR_QUOTE_MAX ) return n;
+  while( i < ZH_ERR_QUOTE_MAX ) {
+    int nByte;
+    zhUtf8Decode((const unsigned char *)z + i, n - i, &nByte);
+    if( i + nByte > ZH_ERR_QUOTE_MAX ) break;
+    i += nByte;
+  }
+  return i;
+}
+
+/* "..." when the quote of z[0..n) is cut, else "". */
+const char *zhErrQuoteEnd(const char *z, int n) {
+  if( n < 0 ) n = (int)strlen(z);
+  return n > ZH_ERR_QUOTE_MAX ? "..." : "";
 }

@@ -75,4 +75,17 @@ static inline int zhUtf8Encode(int32_t c, unsigned char *z) {
 /* Returns the byte offset of the first invalid sequence in z[0..n), or -1. */
 int zhUtf8Check(const char *z, int n);
 
+/*
+** An argument quoted in an error message is cut to ZH_ERR_QUOTE_MAX bytes
+** (on a character boundary) and marked with an ellipsis, so that a 10 MB
+** bad argument gives a short message:
+**   sqlite3_mprintf("unknown option '%.*s%s'", ZH_ERR_QUOTE(z, n))
+** with n the length of z in bytes, or -1 for a NUL-terminated z.
+*/
+#define ZH_ERR_QUOTE_MAX 48
+#define ZH_ERR_QUOTE(z, n)                                                     \
+  zhErrQuoteLen((z), (n)), (z), zhErrQuoteEnd((z), (n))
+int zhErrQuoteLen(const char *z, int n);
+const char *zhErrQuoteEnd(const char *z, int n);
+
 #endif

@@ -172,3 +172,21 @@ SELECT zh_dict_count(1);
 SELECT zh_version(NULL);
 SELECT zh_version('');
 SELECT zh_version('x', 'y');
+
+-- ---- an error message quotes at most 48 bytes of an argument ----------------
+-- A 10 MB bad word, option, kind, nesting or initials argument gives a short
+-- message: the argument cut on a character boundary, then "...".
+SELECT zh_dict_add('EAP' || printf('%.*c', 10000000, 'x'));
+SELECT zh_dict_add(printf('%.*c', 47, 'x') || '工工');
+SELECT * FROM zh_tokenize('x', printf('%.*c', 10000000, 'x') || ' 1');
+SELECT * FROM zh_tokenize('x', 'mode ' || printf('%.*c', 10000000, 'x'));
+SELECT * FROM zh_tokenize('x', 'pinyin ' || printf('%.*c', 10000000, 'x'));
+SELECT * FROM zh_tokenize('x', 'nfkc ' || printf('%.*c', 10000000, 'x'));
+SELECT * FROM zh_tokenize('x', 'mode words ' || printf('%.*c', 10000000, 'x'));
+SELECT * FROM zh_entities('x', printf('%.*c', 10000000, 'x'));
+SELECT * FROM zh_entities('x', ', , ' || printf('%.*c', 10000000, ' '));
+SELECT * FROM zh_entities('x', NULL, printf('%.*c', 10000000, 'x'));
+SELECT zh_query('x', printf('%.*c', 10000000, 'x'));
+SELECT zh_pinyin('x', printf('%.*c', 10000000, 'x'));
+-- Exactly 48 bytes are quoted whole.
+SELECT * FROM zh_tokenize('x', printf('%.*c', 48, 'x') || ' 1');
