@@ -34,6 +34,7 @@ struct ZhUserDict {
   int nSlot; /* a power of two, or 0 */
   int nWord;
   int nMaxLen;
+  int aLenCount[ZH_USER_WORD_MAX + 1]; /* words of each length */
 };
 
 static unsigned hashCp(const int32_t *aCp, int nCp) {
@@ -88,6 +89,7 @@ static int grow(ZhUserDict *p) {
 int zhUserDictAdd(ZhUserDict *p, const int32_t *aCp, int nCp, int cost,
                   const char *zTag) {
   ZhUserWord *w;
+  if( nCp < 1 || nCp > ZH_USER_WORD_MAX ) return SQLITE_MISUSE;
   if( (p->nWord + 1) * 2 > p->nSlot && grow(p) ) return SQLITE_NOMEM;
   w = findSlot(p, aCp, nCp);
   if( w->aCp == 0 ) {
@@ -96,6 +98,7 @@ int zhUserDictAdd(ZhUserDict *p, const int32_t *aCp, int nCp, int cost,
     memcpy(w->aCp, aCp, sizeof(int32_t) * nCp);
     w->nCp = nCp;
     p->nWord++;
+    p->aLenCount[nCp]++;
   }
   w->cost = cost;
   memset(w->zTag, 0, sizeof(w->zTag));
@@ -104,30 +107,32 @@ int zhUserDictAdd(ZhUserDict *p, const int32_t *aCp, int nCp, int cost,
   return SQLITE_OK;
 }
 
+/*
+** Removes a word in time proportional to its probe run, not to the table:
+** the words after the hole that would no longer be found from their home
+** slot move back into it (deletion without tombstones for linear probing).
+*/
 int zhUserDictRemove(ZhUserDict *p, const int32_t *aCp, int nCp) {
-  ZhUserWord *w;
-  ZhUserDict tmp;
-  int rc = SQLITE_OK;
+  unsigned mask, i, j;
   if( p->nSlot == 0 ) return SQLITE_OK;
-  w = findSlot(p, aCp, nCp);
+  ZhUserWord *w = findSlot(p, aCp, nCp);
   if( w->aCp == 0 ) return SQLITE_OK;
   sqlite3_free(w->aCp);
   w->aCp = 0;
   p->nWord--;
-  /* Reinsert everything so that probe chains stay unbroken. */
-  tmp = *p;
-  p->aSlot = 0;
-  p->nSlot = 0;
-  p->nWord = 0;
-  p->nMaxLen = 0;
-  for( int i = 0; i < tmp.nSlot; i++ ) {
-    ZhUserWord *o = &tmp.aSlot[i];
-    if( o->aCp && rc == SQLITE_OK )
-      rc = zhUserDictAdd(p, o->aCp, o->nCp, o->cost, o->zTag);
-    sqlite3_free(o->aCp);
+  p->aLenCount[nCp]--;
+  while( p->nMaxLen > 0 && p->aLenCount[p->nMaxLen] == 0 ) p->nMaxLen--;
+  mask = (unsigned)p->nSlot - 1;
+  i = (unsigned)(w - p->aSlot);
+  for( j = (i + 1) & mask; p->aSlot[j].aCp; j = (j + 1) & mask ) {
+    unsigned home = hashCp(p->aSlot[j].aCp, p->aSlot[j].nCp) & mask;
+    /* The word at j stays if its home lies cyclically in (i, j]. */
+    if( ((j - home) & mask) < ((j - i) & mask) ) continue;
+    p->aSlot[i] = p->aSlot[j];
+    p->aSlot[j].aCp = 0;
+    i = j;
   }
-  sqlite3_free(tmp.aSlot);
-  return rc;
+  return SQLITE_OK;
 }
 
 int zhUserDictCost(const ZhUserDict *p, const int32_t *aCp, int nCp,

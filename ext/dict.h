@@ -55,9 +55,13 @@ int zhDictCheck(void);
 */
 typedef struct ZhUserDict ZhUserDict;
 
+/* Longest user word, in characters. */
+#define ZH_USER_WORD_MAX 64
+
 ZhUserDict *zhUserDictNew(void);
 void zhUserDictFree(ZhUserDict *p);
-/* Adds or replaces a word (folded code points); returns an SQLite code. */
+/* Adds or replaces a word (folded code points, 1 to ZH_USER_WORD_MAX of
+** them); returns an SQLite code. */
 int zhUserDictAdd(ZhUserDict *p, const int32_t *aCp, int nCp, int cost,
                   const char *zTag);
 int zhUserDictRemove(ZhUserDict *p, const int32_t *aCp, int nCp);

@@ -23,8 +23,6 @@
 #include <math.h>
 #include <string.h>
 
-/* Longest user word, in characters. */
-#define ZH_MAX_USER_WORD 64
 
 typedef struct SegOut SegOut;
 struct SegOut {
@@ -166,9 +164,9 @@ static int wordArg(sqlite3_context *ctx, const char *zFunc, sqlite3_value *pVal,
       if( zhScriptClass(aFold[k]) != ZH_IDEO ) {
         zMsg = sqlite3_mprintf("%s: '%.*s%s' is not a word of Han characters",
                                zFunc, ZH_ERR_QUOTE((const char *)z, n));
-      } else if( nCp == ZH_MAX_USER_WORD ) {
+      } else if( nCp == ZH_USER_WORD_MAX ) {
         zMsg = sqlite3_mprintf("%s: a word has at most %d characters", zFunc,
-                               ZH_MAX_USER_WORD);
+                               ZH_USER_WORD_MAX);
       } else {
         aCp[nCp++] = aFold[k];
       }
@@ -199,7 +197,7 @@ static int isTag(const char *z, int n) {
 static void zhDictAddFunc(sqlite3_context *ctx, int argc,
                           sqlite3_value **argv) {
   ZhConn *pConn = (ZhConn *)sqlite3_user_data(ctx);
-  int32_t aCp[ZH_MAX_USER_WORD];
+  int32_t aCp[ZH_USER_WORD_MAX];
   int nCp = wordArg(ctx, "zh_dict_add", argv[0], aCp);
   const char *zTag = 0;
   int cost, rc;
@@ -257,7 +255,7 @@ static void zhDictAddFunc(sqlite3_context *ctx, int argc,
 static void zhDictRemoveFunc(sqlite3_context *ctx, int argc,
                              sqlite3_value **argv) {
   ZhConn *pConn = (ZhConn *)sqlite3_user_data(ctx);
-  int32_t aCp[ZH_MAX_USER_WORD];
+  int32_t aCp[ZH_USER_WORD_MAX];
   int nCp = wordArg(ctx, "zh_dict_remove", argv[0], aCp);
   int bThere, rc;
   (void)argc;

@@ -379,6 +379,57 @@ static void testOptions(void) {
         opt.fold == ZH_FOLD_ALL);
 }
 
+/*
+** The user dictionary against a plain array, through a long random run of
+** adds and removes over a small set of words (so that probe runs collide
+** and removals move words back): every word is found exactly when the
+** reference holds it, with its cost, and the longest length stays right.
+*/
+static void testUserDict(void) {
+  enum { N_WORD = 300, N_STEP = 20000 };
+  static int aCost[N_WORD]; /* -1: absent */
+  int32_t aWord[8];
+  ZhUserDict *p = zhUserDictNew();
+  unsigned r = 12345;
+  int bOk = p != 0;
+  for( int i = 0; i < N_WORD; i++ ) aCost[i] = -1;
+  for( int step = 0; bOk && step < N_STEP; step++ ) {
+    r = r * 1103515245u + 12345u;
+    int iWord = (int)((r >> 8) % N_WORD), nCp = 1 + iWord % 6;
+    for( int k = 0; k < nCp; k++ ) aWord[k] = 0x4E00 + iWord * 7 + k;
+    if( (r >> 20) % 3 ) {
+      bOk = zhUserDictAdd(p, aWord, nCp, step, "n") == SQLITE_OK;
+      aCost[iWord] = step;
+    } else {
+      bOk = zhUserDictRemove(p, aWord, nCp) == SQLITE_OK;
+      aCost[iWord] = -1;
+    }
+    int nWord = 0, nMax = 0;
+    for( int i = 0; bOk && i < N_WORD; i++ ) {
+      int n = 1 + i % 6;
+      for( int k = 0; k < n; k++ ) aWord[k] = 0x4E00 + i * 7 + k;
+      bOk = zhUserDictCost(p, aWord, n, 0) == aCost[i];
+      if( aCost[i] >= 0 ) {
+        nWord++;
+        if( n > nMax ) nMax = n;
+      }
+    }
+    bOk = bOk && zhUserDictCount(p) == nWord && zhUserDictMaxLen(p) == nMax;
+  }
+  CHECK(bOk);
+  /* Removing the longest words, length by length, shortens the longest. */
+  for( int n = 6; bOk && n >= 1; n-- ) {
+    for( int i = 0; i < N_WORD; i++ ) {
+      if( 1 + i % 6 != n ) continue;
+      for( int k = 0; k < n; k++ ) aWord[k] = 0x4E00 + i * 7 + k;
+      bOk = bOk && zhUserDictRemove(p, aWord, n) == SQLITE_OK;
+    }
+    bOk = bOk && zhUserDictMaxLen(p) == n - 1;
+  }
+  CHECK(bOk && zhUserDictCount(p) == 0);
+  zhUserDictFree(p);
+}
+
 int main(void) {
   testUtf8();
   testClasses();
@@ -387,6 +438,7 @@ int main(void) {
   testTokenizer();
   testSegmenter();
   testOptions();
+  testUserDict();
   printf("unit: %d passed, %d failed\n", nPass, nFail);
   return nFail ? 1 : 0;
 }
