@@ -14,7 +14,8 @@
 ** turns into a substring-exact phrase.  Everything else (quotes without
 ** a partner, parentheses, ^, :, NEAR, emoji, NUL bytes, invalid UTF-8) is
 ** just text; terms that hold no token are dropped.  Input with no term
-** left, or NULL, gives an expression that matches no row.
+** left, or NULL, gives an expression that matches no row.  Input over
+** the caps below is refused with an error that names the cap.
 */
 #include "zh.h"
 #include "fold.h"
@@ -26,6 +27,20 @@
 
 /* An expression that parses and matches nothing: a phrase with no token. */
 #define ZH_MATCH_NOTHING "\"\""
+
+/*
+** The caps on the input.  zh_query is for what people type into a search
+** box, and FTS5 pays for each token of the expression it writes: a term
+** iterator (the pages of the token's doclist) and a pass over the token's
+** rows.  Bytes bound the tokens (one per Han character, one per two bytes
+** of "a a a"): against a small table a phrase of 65536 bytes took 150 to
+** 350 MB and up to 0.95 s; one of 4096 bytes (1365 Han characters, a
+** long paragraph) takes 10 to 27 MB and 0.04 s.  256 terms (words,
+** phrases, -terms; OR, AND, NOT are not counted) is more than anyone
+** types, and keeps the terms in 8 KB.
+*/
+#define ZH_QUERY_MAX_BYTES 4096
+#define ZH_QUERY_MAX_TERMS 256
 
 typedef struct ZhTerm ZhTerm;
 struct ZhTerm {
@@ -114,67 +129,75 @@ static int isWord(const ZhTerm *pT, const char *zWord) {
          memcmp(pT->z, zWord, n) == 0;
 }
 
+/* Reads the term that starts at z[i], which is not a space, into *pT.
+** Returns the offset just past it. */
+static int readTerm(const unsigned char *z, int n, int i, ZhTerm *pT) {
+  int nQuote, iStart, iEnd;
+  memset(pT, 0, sizeof(*pT));
+  if( z[i] == '-' && i + 1 < n && !spaceLen(z + i + 1, n - i - 1) ) {
+    pT->bNot = 1;
+    i++;
+  }
+  nQuote = quoteLen(z + i, n - i);
+  pT->bQuoted = nQuote > 0;
+  if( nQuote ) {
+    /* A phrase runs to the next quote, or to the end of the input. */
+    iStart = i + nQuote;
+    iEnd = iStart;
+    while( iEnd < n && !quoteLen(z + iEnd, n - iEnd) ) iEnd++;
+    i = iEnd < n ? iEnd + quoteLen(z + iEnd, n - iEnd) : n;
+  } else {
+    iStart = i;
+    while( i < n && !spaceLen(z + i, n - i) && !quoteLen(z + i, n - i) ) i++;
+    iEnd = i;
+  }
+  if( i < n && z[i] == '*' ) {
+    pT->bPrefix = 1;
+    i++;
+  } else if( iEnd > iStart && z[iEnd - 1] == '*' && !nQuote ) {
+    pT->bPrefix = 1;
+    iEnd--;
+  }
+  pT->z = (const char *)z + iStart;
+  pT->n = iEnd - iStart;
+  return i;
+}
+
 /*
 ** Splits the input into terms.  Returns the number of terms written to
-** aTerm (which has room for one per input byte).
+** aTerm, or -1 if there are more than nMax (the operators do not count:
+** the user did not type them as something to find).
 */
-static int splitTerms(const unsigned char *z, int n, ZhTerm *aTerm) {
+static int splitTerms(const unsigned char *z, int n, ZhTerm *aTerm, int nMax) {
   int nTerm = 0, i = 0;
   int bNot = 0, bOr = 0;
   while( i < n ) {
     int nSpace = spaceLen(z + i, n - i);
-    int nQuote, iStart, iEnd;
-    ZhTerm *pT;
+    ZhTerm t;
     if( nSpace ) {
       i += nSpace;
       continue;
     }
-    pT = &aTerm[nTerm];
-    memset(pT, 0, sizeof(*pT));
-    if( z[i] == '-' && i + 1 < n && !spaceLen(z + i + 1, n - i - 1) ) {
-      pT->bNot = 1;
-      i++;
-    }
-    nQuote = quoteLen(z + i, n - i);
-    pT->bQuoted = nQuote > 0;
-    if( nQuote ) {
-      /* A phrase runs to the next quote, or to the end of the input. */
-      iStart = i + nQuote;
-      iEnd = iStart;
-      while( iEnd < n && !quoteLen(z + iEnd, n - iEnd) ) iEnd++;
-      i = iEnd < n ? iEnd + quoteLen(z + iEnd, n - iEnd) : n;
-    } else {
-      iStart = i;
-      while( i < n && !spaceLen(z + i, n - i) && !quoteLen(z + i, n - i) ) i++;
-      iEnd = i;
-    }
-    if( i < n && z[i] == '*' ) {
-      pT->bPrefix = 1;
-      i++;
-    } else if( iEnd > iStart && z[iEnd - 1] == '*' && !nQuote ) {
-      pT->bPrefix = 1;
-      iEnd--;
-    }
-    pT->z = (const char *)z + iStart;
-    pT->n = iEnd - iStart;
+    i = readTerm(z, n, i, &t);
 
     /* Operators: OR joins neighbours, AND is implied, NOT excludes. */
-    if( isWord(pT, "OR") ) {
+    if( isWord(&t, "OR") ) {
       bOr = nTerm > 0;
       continue;
     }
-    if( isWord(pT, "AND") ) continue;
-    if( isWord(pT, "NOT") ) {
+    if( isWord(&t, "AND") ) continue;
+    if( isWord(&t, "NOT") ) {
       bNot = 1;
       continue;
     }
+    if( nTerm == nMax ) return -1;
     if( bNot ) {
-      pT->bNot = 1;
+      t.bNot = 1;
       bNot = 0;
     }
-    pT->bOrPrev = bOr;
+    t.bOrPrev = bOr;
     bOr = 0;
-    nTerm++;
+    aTerm[nTerm++] = t;
   }
   return nTerm;
 }
@@ -228,6 +251,28 @@ static char *buildExpr(ZhTerm *aTerm, int nTerm, int bInitials, ZhBuf *pBuf,
   return sqlite3_str_finish(pOut);
 }
 
+/* Sets the error and returns 1 if the input is over a cap: n bytes, or
+** nTerm -1 for too many terms. */
+static int overCap(sqlite3_context *ctx, int n, int nTerm) {
+  char *zErr;
+  if( n > ZH_QUERY_MAX_BYTES ) {
+    zErr = sqlite3_mprintf("zh_query: the input is %d bytes; the most is %d", n,
+                           ZH_QUERY_MAX_BYTES);
+  } else if( nTerm < 0 ) {
+    zErr = sqlite3_mprintf("zh_query: the input has more than %d terms",
+                           ZH_QUERY_MAX_TERMS);
+  } else {
+    return 0;
+  }
+  if( zErr ) {
+    sqlite3_result_error(ctx, zErr, -1);
+  } else {
+    sqlite3_result_error_nomem(ctx);
+  }
+  sqlite3_free(zErr);
+  return 1;
+}
+
 static void zhQueryFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   const unsigned char *z;
   int n, nTerm, rc = SQLITE_OK;
@@ -243,18 +288,22 @@ static void zhQueryFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     sqlite3_result_text(ctx, ZH_MATCH_NOTHING, -1, SQLITE_STATIC);
     return;
   }
-  z = sqlite3_value_text(argv[0]);
+  /* The length first: input over the cap is refused before
+  ** sqlite3_value_text() copies it (a blob, to add a terminator). */
   n = sqlite3_value_bytes(argv[0]);
-  if( z == 0 ) {
+  if( overCap(ctx, n, 0) ) return;
+  z = sqlite3_value_text(argv[0]);
+  aTerm = sqlite3_malloc64(sizeof(ZhTerm) * ZH_QUERY_MAX_TERMS);
+  if( z == 0 || aTerm == 0 ) {
+    sqlite3_free(aTerm);
     sqlite3_result_error_nomem(ctx);
     return;
   }
-  aTerm = sqlite3_malloc64(sizeof(ZhTerm) * ((sqlite3_uint64)n + 1));
-  if( aTerm == 0 ) {
-    sqlite3_result_error_nomem(ctx);
+  nTerm = splitTerms(z, n, aTerm, ZH_QUERY_MAX_TERMS);
+  if( overCap(ctx, n, nTerm) ) {
+    sqlite3_free(aTerm);
     return;
   }
-  nTerm = splitTerms(z, n, aTerm);
   zExpr = buildExpr(aTerm, nTerm, bInitials, &buf, &rc);
   sqlite3_free(aTerm);
   zhBufFree(&buf);

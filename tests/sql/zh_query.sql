@@ -52,3 +52,31 @@ INSERT INTO hostile VALUES ('"'), ('""'), ('"""'), ('('), (')'), ('*'), ('^'), (
   ('😀'), ('👨‍👩‍👧'), (char(0)), (''), ('   '), ('　'), (CAST(X'FF' AS TEXT)), (CAST(X'C3' AS TEXT)),
   (CAST(X'EDA080' AS TEXT)), ('x' || char(0) || '"'), ('\'), ('''); DROP TABLE docs; --');
 SELECT 'hostile', count(*), sum((SELECT count(*) FROM docs WHERE docs MATCH zh_query(q)) >= 0) FROM hostile;
+
+-- Caps: at most 4096 bytes and 256 terms; over either, an error that names
+-- it (a 60 MB input gave "out of memory" when zh_query took 32 bytes per
+-- input byte).  4096 bytes: 1365 Han characters and one letter.
+SELECT 'bytes', length(CAST(v AS BLOB)), length(zh_query(v)),
+       (SELECT count(*) FROM docs WHERE docs MATCH zh_query(v))
+  FROM (SELECT replace(printf('%.*c', 1365, 'x'), 'x', '工') || 'a' AS v);
+SELECT zh_query(replace(printf('%.*c', 1365, 'x'), 'x', '工') || 'ab');
+SELECT zh_query(printf('%.*c', 4097, 'x'), 'initials');
+SELECT zh_query(printf('%.*c', 60000000, 'x'));
+SELECT zh_query(CAST(zeroblob(60000000) AS TEXT));
+-- 256 terms run as a MATCH; 257 are refused.  Each word, phrase and -term
+-- counts, one with no token too; OR, AND and NOT do not.
+SELECT '256 words', count(*) FROM docs
+ WHERE docs MATCH zh_query((SELECT group_concat('工会', ' ') FROM generate_series(1, 256)));
+SELECT zh_query((SELECT group_concat('工会', ' ') FROM generate_series(1, 257)));
+SELECT '256 with phrase, -term, no token', count(*) FROM docs
+ WHERE docs MATCH zh_query((SELECT group_concat('工会', ' ') FROM generate_series(1, 253))
+                           || ' "工会 主席" -职工 。');
+SELECT zh_query((SELECT group_concat('工会', ' ') FROM generate_series(1, 253))
+                || ' "工会 主席" -职工 。 主席');
+SELECT '256 no token', zh_query((SELECT group_concat('。', ' ') FROM generate_series(1, 256)));
+SELECT zh_query((SELECT group_concat('。', ' ') FROM generate_series(1, 257)));
+SELECT '256 with 256 operators', count(*) FROM docs
+ WHERE docs MATCH zh_query((SELECT group_concat(CASE value % 3 WHEN 0 THEN 'OR 工会'
+                                   WHEN 1 THEN 'AND 主席' ELSE 'NOT 职工' END, ' ')
+                            FROM generate_series(1, 256)));
+SELECT zh_query((SELECT group_concat('工会', ' OR ') FROM generate_series(1, 257)));
