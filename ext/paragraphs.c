@@ -12,8 +12,9 @@
 **     input HIDDEN
 **   );
 **
-** A paragraph is a non-empty line (surrounding spaces trimmed).  A line is
-** joined to the next when it was cut short: it does not end a sentence
+** A paragraph is a non-empty line (surrounding spaces trimmed, and a
+** byte-order mark with them).  A line is joined to the next when it was
+** cut short: it does not end a sentence
 ** (。！？；…” and the like), the next line is no dateline (本报讯), and
 ** either it reads as body text rather than a headline (ZH_PARA_MIN_BODY)
 ** or the cut splits a word: the segmenter, reading across it, finds a
@@ -52,8 +53,12 @@ struct PCursor {
   int iRow;
 };
 
+/* U+FEFF is a byte-order mark at the start of a file saved as "UTF-8 with
+** BOM" (a zero-width no-break space anywhere else): no text, so a page that
+** opens with one has no paragraph, no banner made of it. */
 static int isSpace(int32_t c) {
-  return c == ' ' || c == '\t' || c == '\r' || c == 0x3000 || c == 0xA0;
+  return c == ' ' || c == '\t' || c == '\r' || c == 0x3000 || c == 0xA0 ||
+         c == 0xFEFF;
 }
 
 /* True if c ends a sentence or a quotation. */

@@ -6,11 +6,14 @@
 CREATE TABLE IF NOT EXISTS pages(
   id INTEGER PRIMARY KEY,
   file TEXT NOT NULL UNIQUE,     -- file name under seeds/
-  raw TEXT NOT NULL,             -- the page text, unchanged
-  bytes INTEGER NOT NULL,
+  raw TEXT NOT NULL,             -- the page text, unchanged (a byte-order mark dropped)
+  bytes INTEGER NOT NULL,        -- of raw
   checksum TEXT NOT NULL,        -- sha3-256 of raw, hex
   banner TEXT                    -- the page's banner line, if any
 );
+-- A page is in once, whatever the names of its files (sql/ingest.sql
+-- skips the others).
+CREATE UNIQUE INDEX IF NOT EXISTS pages_checksum ON pages(checksum);
 
 -- Paragraphs as zh_paragraphs() gives them: the ones the page layout broke
 -- (深深地激 / 励了她) joined again; start and end are character offsets

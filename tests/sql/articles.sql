@@ -26,6 +26,13 @@ SELECT seq, kind, kicker, headline, subheadline, credit, replace(body, char(10),
 SELECT count(*), length(body) - length(replace(body, char(10), '')) + 1 AS paragraphs
   FROM zh_articles((SELECT group_concat('本报讯(记者张晶)近日,北京市总工会召开会议,会议很好。', char(10))
                       FROM generate_series(1, 500)));
+-- A page that opens with a byte-order mark: the mark is no banner (it
+-- was, and the page's banner its first article's kicker).
+SELECT seq, banner, kicker, headline, start FROM zh_articles(
+  char(65279) || char(10) || '深入学习贯彻党的二十大精神 奋力开拓首都工会工作新局面' || char(10) ||
+  '提高餐饮行业最低工资标准 建立技能人才激励机制' || char(10) ||
+  '东城区簋街餐饮企业签订工资专项协议' || char(10) ||
+  '本报讯(记者边磊)近日,东城区簋街餐饮业组织召开职工代表大会,审议通过了工资专项协议。');
 SELECT count(*) FROM zh_articles('');
 SELECT count(*) FROM zh_articles(NULL);
 SELECT * FROM zh_articles(CAST(X'E5B7A5FF' AS TEXT));

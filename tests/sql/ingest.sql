@@ -47,9 +47,10 @@ SELECT (SELECT h FROM before) = sha3_query(
    SELECT * FROM articles_fts_idx; SELECT * FROM articles_fts_docsize');
 INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check');
 
--- Bad files are reported and recorded; the good one goes in.
+-- Bad files are reported and recorded.  good_page.txt is seeds/002 under
+-- another name: it does not go in twice (it did, and its articles were
+-- found twice).  tests/sql/ingest_hostile.sql has the other cases.
 .parameter set @dir tests/data/bad
 .read sql/ingest.sql
 SELECT * FROM rejects ORDER BY file;
-SELECT file, (SELECT count(*) FROM articles WHERE page_id = pages.id) FROM pages
- WHERE file LIKE 'tests/%';
+SELECT count(*), (SELECT count(*) FROM articles) FROM pages;

@@ -18,6 +18,11 @@ SELECT seq, text, start, end, pieces FROM zh_paragraphs(
   '作有序进行,市总工会派出指导员。' || char(10) ||
   '本报讯 记者吴晓静报道' || char(10) ||
   '  通讯员 董颖 摄  ');
+-- A byte-order mark (a page saved as "UTF-8 with BOM") is no paragraph,
+-- and a line that is one alone is an empty line; offsets still count it,
+-- a character of the text given.
+SELECT seq, text, start, end, byte_start FROM zh_paragraphs(
+  char(65279) || '门头沟区召开联席会议' || char(10) || char(65279) || char(10) || '本报讯 记者张晶报道');
 SELECT count(*) FROM zh_paragraphs('');
 SELECT count(*) FROM zh_paragraphs(NULL);
 SELECT * FROM zh_paragraphs(CAST(X'E5B7A5FF' AS TEXT));
