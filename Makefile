@@ -85,6 +85,19 @@ PINYIN_H   := $(BUILD)/gen/pinyin_table.h
 
 $(BUILD)/obj/pinyin.o $(BUILD)/static/pinyin.o: $(PINYIN_H)
 
+# Checksums of the tables compiled in, for the fingerprint an index is
+# recorded with (ext/fingerprint.c): a new dictionary, traditional ->
+# simplified table or pinyin table marks the indexes that used it stale.
+SUMS_H := $(BUILD)/gen/fingerprint_sums.h
+sum8 = $$(cksum < $(1) | awk '{ printf "%08x", $$1 }')
+
+$(BUILD)/obj/fingerprint.o $(BUILD)/static/fingerprint.o: $(SUMS_H)
+
+$(SUMS_H): $(DICT_BIN) ext/t2s_table.h $(PINYIN_H) | $(BUILD)/gen
+	{ echo "#define ZH_SUM_DICT \"$(call sum8,$(DICT_BIN))\""; \
+	  echo "#define ZH_SUM_T2S \"$(call sum8,ext/t2s_table.h)\""; \
+	  echo "#define ZH_SUM_PINYIN \"$(call sum8,$(PINYIN_H))\""; } > $@
+
 $(PINYIN_H): $(BUILD)/tools/gen_pinyin | $(BUILD)/gen
 	@test -n "$(PINYIN_DAT)" || { echo "missing dict_pinyin.dat: apt-get install libgooglepinyin0"; exit 1; }
 	$(BUILD)/tools/gen_pinyin $(PINYIN_DAT) $@

@@ -7,10 +7,11 @@
 #include "conn.h"
 #include <string.h>
 
-ZhConn *zhConnNew(void) {
+ZhConn *zhConnNew(sqlite3 *db) {
   ZhConn *p = sqlite3_malloc(sizeof(*p));
   if( p == 0 ) return 0;
   memset(p, 0, sizeof(*p));
+  p->db = db;
   p->pUser = zhUserDictNew();
   if( p->pUser == 0 ) {
     sqlite3_free(p);

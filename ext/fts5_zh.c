@@ -24,8 +24,10 @@
 ** see pinyin_tokens.h.
 */
 #include "zh.h"
+#include "fingerprint.h"
 #include "pinyin_tokens.h"
 #include "tokenizer.h"
+#include "user_words.h"
 #include "utf8.h"
 #include <string.h>
 
@@ -104,25 +106,119 @@ static int emitWord(void *pArg, const ZhSeg *pSeg) {
 
 /* ---- the tokenizer object ------------------------------------------------ */
 
-int zhTokenizerInit(ZhTokenizer *p, ZhConn *pConn, const ZhOptions *opt) {
+/* Reads the words of the dict table of opt (none: *ppWords 0, sum 0) and
+** the fingerprint they give. */
+static int loadWords(sqlite3 *db, const ZhOptions *opt, ZhUserDict **ppWords,
+                     char **pzFingerprint, char **pzErr) {
+  sqlite3_uint64 sum = 0;
+  int rc = SQLITE_OK;
+  *ppWords = 0;
+  *pzErr = 0;
+  if( opt->zDict[0] )
+    rc = zhUserWordsLoad(db, opt->zDict, ppWords, &sum, pzErr);
+  if( rc != SQLITE_OK ) return rc;
+  *pzFingerprint = zhFingerprint(opt, sum);
+  if( *pzFingerprint ) return SQLITE_OK;
+  zhUserDictFree(*ppWords);
+  *ppWords = 0;
+  return SQLITE_NOMEM;
+}
+
+int zhTokenizerInit(ZhTokenizer *p, ZhConn *pConn, const ZhOptions *opt,
+                    char **pzErr) {
+  int rc = SQLITE_OK;
   memset(p, 0, sizeof(*p));
+  *pzErr = 0;
   p->opt = *opt;
   p->pConn = pConn ? zhConnRef(pConn) : 0;
-  if( opt->eMode == ZH_MODE_WORDS ) {
-    p->pSeg = zhSegmenterNew(opt->fold, pConn ? pConn->pUser : 0);
-    if( p->pSeg == 0 ) return SQLITE_NOMEM;
+  if( pConn ) {
+    rc = loadWords(pConn->db, opt, &p->pWords, &p->zFingerprint, pzErr);
   }
-  return SQLITE_OK;
+  if( rc == SQLITE_OK && opt->eMode == ZH_MODE_WORDS ) {
+    p->pSeg = zhSegmenterNew(opt->fold, p->pWords);
+    if( p->pSeg == 0 ) rc = SQLITE_NOMEM;
+  }
+  return rc;
 }
 
 void zhTokenizerClear(ZhTokenizer *p) {
+  zhGuardClose(p->pGuard);
+  p->pGuard = 0;
   zhBufFree(&p->buf);
   zhPinyinRunFree(p->pPinyin);
   p->pPinyin = 0;
   zhSegmenterFree(p->pSeg);
   p->pSeg = 0;
+  zhUserDictFree(p->pWords);
+  p->pWords = 0;
+  sqlite3_free(p->zFingerprint);
+  p->zFingerprint = 0;
+  sqlite3_free(p->zBroken);
+  p->zBroken = 0;
   zhConnUnref(p->pConn);
   p->pConn = 0;
+}
+
+int zhTokenizerFingerprint(ZhConn *pConn, const char *zArgs, int nArg,
+                           char **pzFingerprint, char **pzErr) {
+  const char *azArg[ZH_MAX_TOKENIZER_ARGS];
+  ZhOptions opt;
+  ZhTokenizer tok;
+  int rc;
+  *pzFingerprint = 0;
+  *pzErr = 0;
+  if( nArg > ZH_MAX_TOKENIZER_ARGS ) {
+    *pzErr = sqlite3_mprintf("zh: too many options");
+    return SQLITE_ERROR;
+  }
+  for( int i = 0; i < nArg; i++ ) {
+    azArg[i] = zArgs;
+    zArgs += strlen(zArgs) + 1;
+  }
+  rc = zhOptionsParse(&opt, nArg, azArg, pzErr);
+  if( rc != SQLITE_OK ) return rc;
+  rc = zhTokenizerInit(&tok, pConn, &opt, pzErr);
+  if( rc == SQLITE_OK ) {
+    *pzFingerprint = tok.zFingerprint;
+    tok.zFingerprint = 0;
+  }
+  zhTokenizerClear(&tok);
+  return rc;
+}
+
+/*
+** The guard's question (index_guard.h): another connection rebuilt this
+** tokenizer's tables with the words its dict table holds now, fingerprint
+** zWant.  Takes them if they give zWant.
+*/
+static int reloadWords(void *pArg, const char *zWant) {
+  ZhTokenizer *p = (ZhTokenizer *)pArg;
+  ZhUserDict *pWords = 0;
+  ZhSegmenter *pSeg = 0;
+  char *zFingerprint = 0, *zErr = 0;
+  if( p->opt.zDict[0] == 0 ) return 0;
+  int rc = loadWords(p->pConn->db, &p->opt, &pWords, &zFingerprint, &zErr);
+  sqlite3_free(zErr);
+  if( rc == SQLITE_NOMEM ) return -SQLITE_NOMEM;
+  if( rc != SQLITE_OK || strcmp(zFingerprint, zWant) != 0 ) {
+    zhUserDictFree(pWords);
+    sqlite3_free(zFingerprint);
+    return 0;
+  }
+  pSeg = zhSegmenterNew(p->opt.fold, pWords);
+  if( pSeg == 0 || zhGuardSetFingerprint(p->pGuard, zFingerprint) ) {
+    zhSegmenterFree(pSeg);
+    zhUserDictFree(pWords);
+    sqlite3_free(zFingerprint);
+    return -SQLITE_NOMEM;
+  }
+  zhSegmenterFree(p->pSeg);
+  zhUserDictFree(p->pWords);
+  sqlite3_free(p->zFingerprint);
+  p->pSeg = pSeg;
+  p->pWords = pWords;
+  p->zFingerprint = zFingerprint;
+  return 1;
 }
 
 int zhTokenizerRun(ZhTokenizer *p, int flags, const char *pText, int nText,
@@ -140,7 +236,7 @@ int zhTokenizerRun(ZhTokenizer *p, int flags, const char *pText, int nText,
     s.pCtx = pCtx;
     s.xToken = xToken;
     s.bDocument = (flags & FTS5_TOKENIZE_QUERY) == 0;
-    s.pUser = p->pConn ? p->pConn->pUser : 0;
+    s.pUser = p->pWords;
     rc = zhSegment(p->pSeg, pText, nText, emitWord, &s);
   } else {
     SubstringSink s;
@@ -188,8 +284,18 @@ static int zhTokCreate(void *pConn, const char **azArg, int nArg,
   if( rc != SQLITE_OK ) return rc;
   p = sqlite3_malloc(sizeof(*p));
   if( p == 0 ) return SQLITE_NOMEM;
-  rc = zhTokenizerInit(p, (ZhConn *)pConn, &opt);
+  rc = zhTokenizerInit(p, (ZhConn *)pConn, &opt, &zErr);
+  if( rc == SQLITE_ERROR ) {
+    /* Its dict table is missing or has a bad word: the table can still be
+    ** dropped, and says why at its first use (or fails to be created). */
+    p->zBroken = zErr;
+    rc = SQLITE_OK;
+  }
+  if( rc == SQLITE_OK ) {
+    rc = zhGuardOpen((ZhConn *)pConn, azArg, nArg, p->zFingerprint, &p->pGuard);
+  }
   if( rc != SQLITE_OK ) {
+    if( p->zBroken ) sqlite3_log(rc, "%s", p->zBroken);
     zhTokDelete((Fts5Tokenizer *)p);
     return rc;
   }
@@ -199,7 +305,14 @@ static int zhTokCreate(void *pConn, const char **azArg, int nArg,
 
 static int zhTokTokenize(Fts5Tokenizer *pTok, void *pCtx, int flags,
                          const char *pText, int nText, ZhXToken xToken) {
-  return zhTokenizerRun((ZhTokenizer *)pTok, flags, pText, nText, pCtx, xToken);
+  ZhTokenizer *p = (ZhTokenizer *)pTok;
+  if( p->zBroken ) {
+    sqlite3_log(SQLITE_ERROR, "%s", p->zBroken);
+    return SQLITE_ERROR;
+  }
+  int rc = zhGuardCheck(p->pGuard, reloadWords, p);
+  if( rc != SQLITE_OK ) return rc;
+  return zhTokenizerRun(p, flags, pText, nText, pCtx, xToken);
 }
 
 static int zhTokTokenizeV2(Fts5Tokenizer *pTok, void *pCtx, int flags,

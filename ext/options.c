@@ -35,9 +35,8 @@ static int setMode(ZhOptions *p, const char *zVal, char **pzErr) {
       return SQLITE_OK;
     }
   }
-  *pzErr =
-      sqlite3_mprintf("zh: mode must be substring or words, not '%.*s%s'",
-                      ZH_ERR_QUOTE(zVal, -1));
+  *pzErr = sqlite3_mprintf("zh: mode must be substring or words, not '%.*s%s'",
+                           ZH_ERR_QUOTE(zVal, -1));
   return SQLITE_ERROR;
 }
 
@@ -51,10 +50,23 @@ static int setPinyin(ZhOptions *p, const char *zVal, char **pzErr) {
   return SQLITE_OK;
 }
 
+/* dict TABLE: a table name, or schema.table, as SQL writes them bare. */
+static int setDict(ZhOptions *p, const char *zVal, char **pzErr) {
+  size_t n = strlen(zVal);
+  if( n == 0 || n > ZH_DICT_NAME_MAX ) {
+    *pzErr = sqlite3_mprintf("zh: dict must name a table (1 to %d bytes)",
+                             ZH_DICT_NAME_MAX);
+    return SQLITE_ERROR;
+  }
+  memcpy(p->zDict, zVal, n + 1);
+  return SQLITE_OK;
+}
+
 static int setOption(ZhOptions *p, const char *zKey, const char *zVal,
                      char **pzErr) {
   if( strcmp(zKey, "mode") == 0 ) return setMode(p, zVal, pzErr);
   if( strcmp(zKey, "pinyin") == 0 ) return setPinyin(p, zVal, pzErr);
+  if( strcmp(zKey, "dict") == 0 ) return setDict(p, zVal, pzErr);
   for( size_t i = 0; i < sizeof(aFoldOpt) / sizeof(aFoldOpt[0]); i++ ) {
     if( strcmp(zKey, aFoldOpt[i].zName) == 0 ) {
       if( strcmp(zVal, "1") == 0 ) {
@@ -79,6 +91,7 @@ int zhOptionsParse(ZhOptions *p, int nArg, const char *const *azArg,
   p->eMode = ZH_MODE_SUBSTRING;
   p->fold = ZH_FOLD_ALL;
   p->bPinyin = 0;
+  p->zDict[0] = 0;
   *pzErr = 0;
   for( int i = 0; i < nArg; i += 2 ) {
     if( i + 1 >= nArg ) {
@@ -91,6 +104,12 @@ int zhOptionsParse(ZhOptions *p, int nArg, const char *const *azArg,
   /* Pinyin tokens stand beside characters; words mode has none. */
   if( p->bPinyin && p->eMode == ZH_MODE_WORDS ) {
     *pzErr = sqlite3_mprintf("zh: pinyin 1 needs mode substring");
+    return SQLITE_ERROR;
+  }
+  /* User words change how text is cut into words: substring mode has
+  ** none to change. */
+  if( p->zDict[0] && p->eMode != ZH_MODE_WORDS ) {
+    *pzErr = sqlite3_mprintf("zh: dict needs mode words");
     return SQLITE_ERROR;
   }
   return SQLITE_OK;

@@ -8,11 +8,16 @@
 #define ZH_MODE_SUBSTRING 0
 #define ZH_MODE_WORDS     1
 
+/* Longest table name the dict option takes, in bytes. */
+#define ZH_DICT_NAME_MAX 128
+
 typedef struct ZhOptions ZhOptions;
 struct ZhOptions {
   int eMode;   /* ZH_MODE_* */
   int fold;    /* ZH_FOLD_* flags */
   int bPinyin; /* pinyin 1: syllables and initials beside each character */
+  /* dict TABLE (words mode): the table of user words, "" for none */
+  char zDict[ZH_DICT_NAME_MAX + 1];
 };
 
 /*

@@ -148,8 +148,9 @@ int zhInitialsArg(sqlite3_context *ctx, sqlite3_value *pVal, const char *zFunc,
     zErr = sqlite3_mprintf("%s: option: NUL at byte %d", zFunc, (int)strlen(z));
     rc = SQLITE_ERROR;
   } else if( rc == SQLITE_OK && z && z[0] && strcmp(z, "initials") != 0 ) {
-    zErr = sqlite3_mprintf("%s: unknown option '%.*s%s' (the option is initials)",
-                           zFunc, ZH_ERR_QUOTE(z, n));
+    zErr =
+        sqlite3_mprintf("%s: unknown option '%.*s%s' (the option is initials)",
+                        zFunc, ZH_ERR_QUOTE(z, n));
     rc = SQLITE_ERROR;
   }
   if( rc == SQLITE_OK ) {

@@ -90,7 +90,7 @@ static void zhPinyinFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
   memset(&tok, 0, sizeof(tok));
   rc = zhOptionsParse(&opt, 0, 0, &zErr);
   opt.bPinyin = 1;
-  if( rc == SQLITE_OK ) rc = zhTokenizerInit(&tok, 0, &opt);
+  if( rc == SQLITE_OK ) rc = zhTokenizerInit(&tok, 0, &opt, &zErr);
   pOut->pOut = sqlite3_str_new(sqlite3_context_db_handle(ctx));
   pOut->nWord = -1;
   pOut->bRead = 0;

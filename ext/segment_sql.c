@@ -17,12 +17,11 @@
 #include "options.h"
 #include "script.h"
 #include "segment.h"
-#include "dict_access.h"
+#include "sql_text.h"
+#include "user_words.h"
 #include "utf8.h"
 #include "vtab_args.h"
-#include <math.h>
 #include <string.h>
-
 
 typedef struct SegOut SegOut;
 struct SegOut {
@@ -96,6 +95,7 @@ static void zhSegmentFunc(sqlite3_context *ctx, int argc,
   ZhConn *pConn = (ZhConn *)sqlite3_user_data(ctx);
   ZhOptions opt;
   ZhSegmenter *pSeg;
+  ZhUserDict *pWords = 0;
   SegOut s;
   char *zErr = 0;
   int rc;
@@ -113,12 +113,21 @@ static void zhSegmentFunc(sqlite3_context *ctx, int argc,
     return;
   }
   if( checkUtf8(ctx, "zh_segment", s.z, s.n) ) return;
+  if( opt.zDict[0] ) {
+    sqlite3_uint64 sum;
+    rc = zhUserWordsLoad(pConn->db, opt.zDict, &pWords, &sum, &zErr);
+    if( rc != SQLITE_OK ) {
+      zhResultError(ctx, rc, zErr);
+      return;
+    }
+  }
   s.iDone = 0;
   s.pOut = sqlite3_str_new(sqlite3_context_db_handle(ctx));
-  pSeg = zhSegmenterNew(opt.fold, pConn->pUser);
+  pSeg = zhSegmenterNew(opt.fold, opt.zDict[0] ? pWords : pConn->pUser);
   rc = pSeg ? zhSegment(pSeg, (const char *)s.z, s.n, segOutWord, &s)
             : SQLITE_NOMEM;
   zhSegmenterFree(pSeg);
+  zhUserDictFree(pWords);
   if( rc == SQLITE_OK ) appendGap(&s, s.n);
   if( rc == SQLITE_OK ) rc = sqlite3_str_errcode(s.pOut);
   if( rc != SQLITE_OK ) {
@@ -139,96 +148,49 @@ static void zhSegmentFunc(sqlite3_context *ctx, int argc,
 static int wordArg(sqlite3_context *ctx, const char *zFunc, sqlite3_value *pVal,
                    int32_t *aCp) {
   const unsigned char *z = sqlite3_value_text(pVal);
-  int n = sqlite3_value_bytes(pVal), i = 0, nCp = 0;
-  char *zMsg = 0;
+  char *zWhy = 0;
+  int nCp;
   if( sqlite3_value_type(pVal) == SQLITE_NULL ) {
-    zMsg = sqlite3_mprintf("%s: the word is NULL", zFunc);
+    zWhy = sqlite3_mprintf("the word is NULL");
   } else if( z == 0 ) {
     sqlite3_result_error_nomem(ctx);
     return 0;
-  } else if( n == 0 ) {
-    zMsg = sqlite3_mprintf("%s: the word is empty", zFunc);
-  } else if( checkUtf8(ctx, zFunc, z, n) ) {
-    return 0;
-  } else if( memchr(z, 0, (size_t)n) ) {
-    /* The word would be cut there in the message below. */
-    zMsg = sqlite3_mprintf("%s: the word has a NUL at byte %d", zFunc,
-                           (int)((const unsigned char *)memchr(z, 0, n) - z));
+  } else if( (nCp =
+                  zhUserWordFold(z, sqlite3_value_bytes(pVal), aCp, &zWhy)) ) {
+    return nCp;
   }
-  while( zMsg == 0 && i < n ) {
-    int len;
-    int32_t aFold[ZH_FOLD_MAX];
-    zhUtf8Decode(z + i, n - i, &len);
-    int nFold = zhFoldCluster(ZH_FOLD_ALL, z + i, len, aFold);
-    for( int k = 0; zMsg == 0 && k < nFold; k++ ) {
-      if( zhScriptClass(aFold[k]) != ZH_IDEO ) {
-        zMsg = sqlite3_mprintf("%s: '%.*s%s' is not a word of Han characters",
-                               zFunc, ZH_ERR_QUOTE((const char *)z, n));
-      } else if( nCp == ZH_USER_WORD_MAX ) {
-        zMsg = sqlite3_mprintf("%s: a word has at most %d characters", zFunc,
-                               ZH_USER_WORD_MAX);
-      } else {
-        aCp[nCp++] = aFold[k];
-      }
-    }
-    i += len;
-  }
-  if( zMsg == 0 && nCp == 0 )
-    zMsg = sqlite3_mprintf("%s: the word is empty", zFunc);
-  if( zMsg ) {
+  char *zMsg = zWhy ? sqlite3_mprintf("%s: %s", zFunc, zWhy) : 0;
+  if( zMsg )
     sqlite3_result_error(ctx, zMsg, -1);
-    sqlite3_free(zMsg);
-    return 0;
-  }
-  return nCp;
-}
-
-/* A part-of-speech tag as jieba writes them: 1 to 7 ASCII letters (n, nr,
-** ns, nt, eng).  Entities read nr, ns and nt. */
-static int isTag(const char *z, int n) {
-  if( n < 1 || n > 7 ) return 0;
-  for( int i = 0; i < n; i++ ) {
-    char c = z[i];
-    if( !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) ) return 0;
-  }
-  return 1;
+  else
+    sqlite3_result_error_nomem(ctx);
+  sqlite3_free(zMsg);
+  sqlite3_free(zWhy);
+  return 0;
 }
 
 static void zhDictAddFunc(sqlite3_context *ctx, int argc,
                           sqlite3_value **argv) {
   ZhConn *pConn = (ZhConn *)sqlite3_user_data(ctx);
   int32_t aCp[ZH_USER_WORD_MAX];
-  int nCp = wordArg(ctx, "zh_dict_add", argv[0], aCp);
   const char *zTag = 0;
-  int cost, rc;
+  double freq = 0;
+  int nCp, cost, rc;
+  if( zhCalledFromSchema(ctx, "zh_dict_add") ) return;
+  nCp = wordArg(ctx, "zh_dict_add", argv[0], aCp);
   if( nCp == 0 ) return;
   if( argc > 1 && sqlite3_value_type(argv[1]) != SQLITE_NULL ) {
-    double freq = sqlite3_value_double(argv[1]);
     int t = sqlite3_value_numeric_type(argv[1]);
-    if( (t != SQLITE_INTEGER && t != SQLITE_FLOAT) || !(freq >= 1) ||
-        freq > 1e12 ) {
-      sqlite3_result_error(
-          ctx, "zh_dict_add: the frequency must be a number from 1 to 1e12",
-          -1);
-      return;
-    }
-    cost = (int)lround(zhDictCostOfOne() - log(freq) * ZH_COST_SCALE);
-    if( cost < 0 ) cost = 0;
-  } else {
-    /* Just cheaper than the dictionary's best split of the word. */
-    ZhSegmenter *pSeg = zhSegmenterNew(ZH_FOLD_ALL, 0);
-    if( pSeg == 0 ) {
-      sqlite3_result_error_nomem(ctx);
-      return;
-    }
-    cost = zhSplitCost(pSeg, aCp, nCp) + ZH_WORD_BONUS - 1;
-    zhSegmenterFree(pSeg);
-    /* ...and at least as cheap as a word seen 1000 times, so that it
-    ** holds against dictionary words that overlap it in context. */
-    if( cost > zhDictCostOfOne() - (int)lround(log(1000) * ZH_COST_SCALE) ) {
-      cost = zhDictCostOfOne() - (int)lround(log(1000) * ZH_COST_SCALE);
-    }
-    if( cost < 0 ) cost = 0;
+    freq = sqlite3_value_double(argv[1]);
+    if( (t != SQLITE_INTEGER && t != SQLITE_FLOAT) || !(freq >= 1) ) freq = -1;
+  }
+  cost = zhUserWordCost(aCp, nCp, freq);
+  if( cost == -2 ) {
+    sqlite3_result_error_nomem(ctx);
+    return;
+  } else if( cost < 0 ) {
+    sqlite3_result_error(ctx, "zh_dict_add: " ZH_USER_FREQ_RULE, -1);
+    return;
   }
   if( argc > 2 && sqlite3_value_type(argv[2]) != SQLITE_NULL ) {
     zTag = (const char *)sqlite3_value_text(argv[2]);
@@ -236,11 +198,8 @@ static void zhDictAddFunc(sqlite3_context *ctx, int argc,
       sqlite3_result_error_nomem(ctx);
       return;
     }
-    if( !isTag(zTag, sqlite3_value_bytes(argv[2])) ) {
-      sqlite3_result_error(ctx,
-                           "zh_dict_add: a tag is 1 to 7 ASCII letters "
-                           "(jieba's: n, nr, ns, nt, v...)",
-                           -1);
+    if( !zhUserTagOk(zTag, sqlite3_value_bytes(argv[2])) ) {
+      sqlite3_result_error(ctx, "zh_dict_add: " ZH_USER_TAG_RULE, -1);
       return;
     }
   }
@@ -256,9 +215,10 @@ static void zhDictRemoveFunc(sqlite3_context *ctx, int argc,
                              sqlite3_value **argv) {
   ZhConn *pConn = (ZhConn *)sqlite3_user_data(ctx);
   int32_t aCp[ZH_USER_WORD_MAX];
-  int nCp = wordArg(ctx, "zh_dict_remove", argv[0], aCp);
-  int bThere, rc;
+  int nCp, bThere, rc;
   (void)argc;
+  if( zhCalledFromSchema(ctx, "zh_dict_remove") ) return;
+  nCp = wordArg(ctx, "zh_dict_remove", argv[0], aCp);
   if( nCp == 0 ) return;
   bThere = zhUserDictCost(pConn->pUser, aCp, nCp, 0) >= 0;
   rc = zhUserDictRemove(pConn->pUser, aCp, nCp);

@@ -146,10 +146,13 @@ static int zhtFilter(sqlite3_vtab_cursor *cur, int idxNum, const char *idxStr,
     return sqlite3_value_type(argv[0]) == SQLITE_NULL ? SQLITE_OK
                                                       : SQLITE_NOMEM;
   }
-  rc = zhTokenizerInit(&tok, ((ZhVtab *)cur->pVtab)->pConn, &opt);
+  rc = zhTokenizerInit(&tok, ((ZhVtab *)cur->pVtab)->pConn, &opt, &zErr);
   if( rc == SQLITE_OK ) {
     rc = zhTokenizerRun(&tok, FTS5_TOKENIZE_DOCUMENT, zText, nText, pCur,
                         zhtCollect);
+  } else if( zErr ) {
+    sqlite3_free(cur->pVtab->zErrMsg);
+    cur->pVtab->zErrMsg = zErr;
   }
   zhTokenizerClear(&tok);
   return rc;

@@ -82,9 +82,8 @@ int zhUtf8Check(const char *z, int n);
 **   sqlite3_mprintf("unknown option '%.*s%s'", ZH_ERR_QUOTE(z, n))
 ** with n the length of z in bytes, or -1 for a NUL-terminated z.
 */
-#define ZH_ERR_QUOTE_MAX 48
-#define ZH_ERR_QUOTE(z, n)                                                     \
-  zhErrQuoteLen((z), (n)), (z), zhErrQuoteEnd((z), (n))
+#define ZH_ERR_QUOTE_MAX   48
+#define ZH_ERR_QUOTE(z, n) zhErrQuoteLen((z), (n)), (z), zhErrQuoteEnd((z), (n))
 int zhErrQuoteLen(const char *z, int n);
 const char *zhErrQuoteEnd(const char *z, int n);
 

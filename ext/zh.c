@@ -26,6 +26,7 @@ static const struct {
     {"zh_paragraphs", zhRegisterParagraphs},
     {"zh_articles", zhRegisterArticles},
     {"zh_pinyin()", zhRegisterPinyin},
+    {"zh_rebuild() and zh_index_status", zhRegisterIndexSql},
 };
 
 #ifdef _WIN32
@@ -42,7 +43,7 @@ __declspec(dllexport)
     return SQLITE_CORRUPT;
   }
   /* Shared by every part registered below; each holds a reference. */
-  pConn = zhConnNew();
+  pConn = zhConnNew(db);
   if( pConn == 0 ) return SQLITE_NOMEM;
   for( int i = 0;
        rc == SQLITE_OK && i < (int)(sizeof(aPart) / sizeof(aPart[0])); i++ ) {

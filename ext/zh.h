@@ -24,6 +24,7 @@ int zhRegisterEntities(sqlite3 *db, ZhConn *pConn);
 int zhRegisterParagraphs(sqlite3 *db, ZhConn *pConn);
 int zhRegisterArticles(sqlite3 *db, ZhConn *pConn);
 int zhRegisterPinyin(sqlite3 *db, ZhConn *pConn);
+int zhRegisterIndexSql(sqlite3 *db, ZhConn *pConn);
 
 /* 2 or 1: the FTS5 tokenizer API zh is registered with on db; 0: none;
 ** -1: out of memory. */

@@ -257,7 +257,7 @@ static void testTokenizer(void) {
   Fts5Collect c;
   char *zErr = 0;
   CHECK(zhOptionsParse(&opt, 0, 0, &zErr) == SQLITE_OK);
-  CHECK(zhTokenizerInit(&t, 0, &opt) == SQLITE_OK);
+  CHECK(zhTokenizerInit(&t, 0, &opt, &zErr) == SQLITE_OK);
   CHECK(strcmp(runTok(&t, FTS5_TOKENIZE_DOCUMENT, "工会 主席", &c, 0),
                "|工 会 |主 席 ") == 0);
   CHECK(strcmp(runTok(&t, FTS5_TOKENIZE_QUERY, "工会 主席", &c, 0),
@@ -270,7 +270,7 @@ static void testTokenizer(void) {
   /* Words mode: subwords colocated in documents, not in queries. */
   const char *azWords[] = {"mode", "words"};
   CHECK(zhOptionsParse(&opt, 2, azWords, &zErr) == SQLITE_OK);
-  CHECK(zhTokenizerInit(&t, 0, &opt) == SQLITE_OK);
+  CHECK(zhTokenizerInit(&t, 0, &opt, &zErr) == SQLITE_OK);
   CHECK(strcmp(runTok(&t, FTS5_TOKENIZE_DOCUMENT, "总工会2024年", &c, 0),
                "总工会 +总工 +工会 2024年 +2024 ") == 0);
   CHECK(strcmp(runTok(&t, FTS5_TOKENIZE_QUERY, "总工会2024年", &c, 0),
