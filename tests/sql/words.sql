@@ -43,8 +43,8 @@ INSERT INTO w(w) VALUES ('integrity-check');
 CREATE VIRTUAL TABLE wv USING fts5vocab(w, row);
 SELECT group_concat(term, ' ') FROM (SELECT term FROM wv ORDER BY term);
 
--- User words: added from SQL (one at a time or from a table), used at
--- once for new text.  An index written before must be rebuilt.
+-- User words of a connection: added from SQL (one at a time or from a
+-- table), used at once by zh_segment, never by a table.
 SELECT zh_segment('梁炳超在簋街');
 CREATE TABLE my_words(word, freq, tag);
 INSERT INTO my_words VALUES ('炳超', NULL, NULL), ('街餐', 5, 'n');
@@ -56,9 +56,17 @@ SELECT zh_dict_remove('簋街餐饮'), zh_dict_remove('没有的词');
 SELECT zh_segment('梁炳超在簋街餐饮业');
 INSERT INTO w(rowid, body) VALUES (7, '簋街餐饮');
 SELECT zh_dict_add('簋街餐饮');
-INSERT INTO w(w) VALUES ('rebuild');
+SELECT group_concat(token, ' ') FROM zh_tokenize('簋街餐饮', 'mode words');
 INSERT INTO w(w) VALUES ('integrity-check');
-SELECT '簋街餐饮', group_concat(rowid) FROM w WHERE w MATCH zh_query('簋街餐饮');
+-- A table's user words: a table of the database, named by its dict option.
+CREATE TABLE table_words(word, freq, tag);
+INSERT INTO table_words VALUES ('簋街餐饮', NULL, NULL), ('炳超', 50, 'nr');
+CREATE VIRTUAL TABLE wd USING fts5(body, tokenize='zh mode words dict table_words');
+INSERT INTO wd(rowid, body) VALUES (1, '梁炳超在簋街餐饮业'), (2, '簋街的餐饮');
+SELECT group_concat(token, ' ') FROM zh_tokenize('梁炳超在簋街餐饮业', 'mode words dict table_words');
+SELECT '簋街餐饮', group_concat(rowid) FROM wd WHERE wd MATCH zh_query('簋街餐饮');
+SELECT '餐饮', group_concat(rowid) FROM wd WHERE wd MATCH zh_query('餐饮');
+INSERT INTO wd(wd) VALUES ('integrity-check');
 
 -- Bad words, frequencies and tags are refused with a reason.
 SELECT zh_dict_add('EAP');
