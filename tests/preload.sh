@@ -37,6 +37,20 @@ check "sqlite3 shell under the preload" "$expected" \
   "$(LD_PRELOAD=$with sqlite3 -batch :memory: "$sql" 2>&1)"
 check "sqlite3 shell under the preload, zh.so loaded too" "$expected" \
   "$(LD_PRELOAD=$with sqlite3 -batch :memory: ".load ${ZH_EXT:-build/zh}" "$sql" 2>&1)"
+# Issue 16, point 7: a words-mode table made before .load keeps the
+# preload's tokenizer; zh_dict_add after .load changes zh_segment but no
+# table (a connection's words never reach one), so a delete after it
+# leaves the index sound.
+sql="CREATE VIRTUAL TABLE w USING fts5(b, tokenize='zh mode words');
+INSERT INTO w VALUES ('簋街餐饮业工会联合会成立'), ('北京市总工会');
+.load ${ZH_EXT:-build/zh}
+SELECT zh_dict_add('簋街餐饮');
+SELECT zh_segment('簋街餐饮业');
+DELETE FROM w WHERE rowid = 1;
+INSERT INTO w(w) VALUES ('integrity-check');
+SELECT count(*) FROM w WHERE w MATCH zh_query('工会');"
+check "preload and .load: a connection's words reach no table" $'1\n簋街餐饮 业\n1' \
+  "$(echo "$sql" | LD_PRELOAD=$with sqlite3 -batch :memory: 2>&1)"
 check "a program without SQLite runs unchanged" "x" \
   "$(LD_PRELOAD=$with /bin/echo x 2>&1)"
 exit $fail
