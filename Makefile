@@ -220,7 +220,7 @@ test-tsan:
 FUZZ_SECONDS ?= 60
 FUZZ_SEED    ?= 1
 FUZZ_CC      ?= clang
-FUZZ_TARGETS ?= tokenizer query entities segment layout
+FUZZ_TARGETS ?= tokenizer query entities segment layout index
 FUZZ_FLAGS   := -O1 -g -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined
 
 fuzz-build:

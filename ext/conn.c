@@ -5,6 +5,7 @@
 */
 #include "zh.h"
 #include "conn.h"
+#include <stdatomic.h>
 #include <string.h>
 
 ZhConn *zhConnNew(sqlite3 *db) {
@@ -32,4 +33,16 @@ void zhConnUnref(void *pArg) {
     zhUserDictFree(p->pUser);
     sqlite3_free(p);
   }
+}
+
+/* The only state shared by connections: a counter, read and moved
+** atomically from any thread. */
+static atomic_uint zhGeneration;
+
+unsigned zhIndexGeneration(void) {
+  return atomic_load_explicit(&zhGeneration, memory_order_acquire);
+}
+
+void zhIndexChanged(void) {
+  atomic_fetch_add_explicit(&zhGeneration, 1, memory_order_acq_rel);
 }

@@ -1,9 +1,8 @@
 /*
 ** What the extension keeps per connection: the user dictionary of
-** zh_dict_add, and a count of the changes to its zh tables that the index
-** guard must see (index_guard.h).  Every function, module and tokenizer
-** registered on a connection holds a reference; the last one released
-** frees it when the connection closes.
+** zh_dict_add.  Every function, module and tokenizer registered on a
+** connection holds a reference; the last one released frees it when the
+** connection closes.
 */
 #ifndef ZH_CONN_H
 #define ZH_CONN_H
@@ -16,14 +15,21 @@ struct ZhConn {
   int nRef;
   sqlite3 *db;
   ZhUserDict *pUser;
-  /* Goes up when this connection creates, drops or rebuilds a zh table:
-  ** the guards of its tokenizers then look at their tables again. */
-  unsigned iGen;
 };
 
 ZhConn *zhConnNew(sqlite3 *db);
 ZhConn *zhConnRef(ZhConn *p);
 /* Releases one reference (a void* so it can be an xDestroy callback). */
 void zhConnUnref(void *p);
+
+/*
+** A count, for the whole process, of the zh tables created, dropped or
+** rebuilt: the index guards look at their tables again when it moves
+** (index_guard.h).  Process-wide, not per connection, because the
+** connections of a shared cache see each other's commits without a
+** change of PRAGMA data_version.
+*/
+unsigned zhIndexGeneration(void);
+void zhIndexChanged(void);
 
 #endif

@@ -215,9 +215,11 @@ static int reloadWords(void *pArg, const char *zWant) {
   zhSegmenterFree(p->pSeg);
   zhUserDictFree(p->pWords);
   sqlite3_free(p->zFingerprint);
+  sqlite3_free(p->zBroken);
   p->pSeg = pSeg;
   p->pWords = pWords;
   p->zFingerprint = zFingerprint;
+  p->zBroken = 0;
   return 1;
 }
 
@@ -287,7 +289,8 @@ static int zhTokCreate(void *pConn, const char **azArg, int nArg,
   rc = zhTokenizerInit(p, (ZhConn *)pConn, &opt, &zErr);
   if( rc == SQLITE_ERROR ) {
     /* Its dict table is missing or has a bad word: the table can still be
-    ** dropped, and says why at its first use (or fails to be created). */
+    ** dropped, is stale until the words can be read, and fails to be
+    ** created. */
     p->zBroken = zErr;
     rc = SQLITE_OK;
   }
@@ -306,11 +309,10 @@ static int zhTokCreate(void *pConn, const char **azArg, int nArg,
 static int zhTokTokenize(Fts5Tokenizer *pTok, void *pCtx, int flags,
                          const char *pText, int nText, ZhXToken xToken) {
   ZhTokenizer *p = (ZhTokenizer *)pTok;
-  if( p->zBroken ) {
-    sqlite3_log(SQLITE_ERROR, "%s", p->zBroken);
-    return SQLITE_ERROR;
-  }
+  /* A tokenizer that could not read its words is stale: the guard asks it
+  ** to read them again when its tables change. */
   int rc = zhGuardCheck(p->pGuard, reloadWords, p);
+  if( rc != SQLITE_OK && p->zBroken ) sqlite3_log(rc, "%s", p->zBroken);
   if( rc != SQLITE_OK ) return rc;
   return zhTokenizerRun(p, flags, pText, nText, pCtx, xToken);
 }

@@ -20,7 +20,7 @@ struct ZhGuard {
   int nArg;
   char *zFingerprint;
   int bChecked;  /* a check has been made since the last change */
-  unsigned iGen; /* the connection's generation at that check */
+  unsigned iGen; /* zhIndexGeneration() at that check */
   int nSchema;   /* the schemas it watched, with their data_version */
   char *azSchema[ZH_GUARD_MAX_SCHEMA];
   sqlite3_int64 aVersion[ZH_GUARD_MAX_SCHEMA];
@@ -249,7 +249,8 @@ static int judge(ZhGuard *g, SiblingList *pList, ZhGuardReload xReload,
   int bMixed = 0, iBad = -1;
   for( int i = 0; i < pList->n; i++ ) {
     const Sibling *s = &pList->a[i];
-    if( s->bCreating || (s->zRecord && !strcmp(s->zRecord, g->zFingerprint)) )
+    if( s->bCreating || (s->zRecord && g->zFingerprint &&
+                         !strcmp(s->zRecord, g->zFingerprint)) )
       continue;
     if( iBad < 0 ) iBad = i;
     if( s->zRecord == 0 || (zOther && strcmp(zOther, s->zRecord)) ) bMixed = 1;
@@ -271,7 +272,8 @@ static int judge(ZhGuard *g, SiblingList *pList, ZhGuardReload xReload,
         "zh: table %s.%s is stale: indexed with %s; this zh tokenizes with "
         "%s. Rebuild it: SELECT zh_rebuild('%s')",
         s->zSchema, s->zName, s->zRecord ? s->zRecord : "no fingerprint",
-        g->zFingerprint, s->zName);
+        g->zFingerprint ? g->zFingerprint : "none (its words cannot be read)",
+        s->zName);
     if( g->zWhy == 0 ) return SQLITE_NOMEM;
   }
   return SQLITE_OK;
@@ -281,7 +283,7 @@ static int judge(ZhGuard *g, SiblingList *pList, ZhGuardReload xReload,
 static int recheck(ZhGuard *g, ZhGuardReload xReload, void *pTok) {
   SiblingList list;
   memset(&list, 0, sizeof(list));
-  g->iGen = g->pConn->iGen;
+  g->iGen = zhIndexGeneration();
   int rc = findSiblings(g, &list);
   readVersions(g, g->aVersion);
   if( rc == SQLITE_OK ) rc = judge(g, &list, xReload, pTok);
@@ -291,7 +293,7 @@ static int recheck(ZhGuard *g, ZhGuardReload xReload, void *pTok) {
 }
 
 int zhGuardCheck(ZhGuard *p, ZhGuardReload xReload, void *pTok) {
-  int bFresh = p->bChecked && p->iGen == p->pConn->iGen;
+  int bFresh = p->bChecked && p->iGen == zhIndexGeneration();
   if( bFresh ) {
     sqlite3_int64 aNow[ZH_GUARD_MAX_SCHEMA];
     readVersions(p, aNow);
@@ -330,7 +332,7 @@ static int recordNew(ZhGuard *g) {
     }
     rc = zhGuardRecord(g->pConn->db, list.a[i].zSchema, list.a[i].zName,
                        g->zFingerprint);
-    g->pConn->iGen++;
+    zhIndexChanged();
   }
   siblingsFree(&list);
   return rc;
@@ -361,7 +363,7 @@ int zhGuardOpen(ZhConn *pConn, const char *const *azArg, int nArg,
 void zhGuardClose(ZhGuard *p) {
   if( p == 0 ) return;
   /* A zh table dropped or disconnected: its siblings look again. */
-  p->pConn->iGen++;
+  zhIndexChanged();
   for( int i = 0; i < p->nSchema; i++ ) sqlite3_free(p->azSchema[i]);
   sqlite3_free(p->zArgs);
   sqlite3_free(p->zFingerprint);

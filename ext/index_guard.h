@@ -24,8 +24,8 @@
 **
 ** A check reads the schema and zh_indexes.  It is made when the tokenizer
 ** is created and again only when something may have changed: another
-** connection committed (PRAGMA data_version), or this connection created,
-** dropped or rebuilt a zh table (the connection's generation count).
+** process committed (PRAGMA data_version), or a connection of this process
+** created, dropped or rebuilt a zh table (zhIndexGeneration(), conn.h).
 */
 #ifndef ZH_INDEX_GUARD_H
 #define ZH_INDEX_GUARD_H
@@ -45,9 +45,11 @@ typedef int (*ZhGuardReload)(void *pTok, const char *zWant);
 
 /*
 ** A guard for a tokenizer with arguments azArg[0..nArg) on connection
-** pConn (one reference taken), fingerprint zFingerprint (copied).  If one
-** of its siblings is being created (CREATE VIRTUAL TABLE), records it with
-** zFingerprint.  Returns SQLITE_OK, SQLITE_NOMEM or an error of recording.
+** pConn (one reference taken), fingerprint zFingerprint (copied; 0 for a
+** tokenizer that cannot read its user words: it is stale until it can).
+** If one of its siblings is being created (CREATE VIRTUAL TABLE), records
+** it with zFingerprint (with none, fails).  Returns SQLITE_OK, SQLITE_NOMEM
+** or an error of recording.
 */
 int zhGuardOpen(ZhConn *pConn, const char *const *azArg, int nArg,
                 const char *zFingerprint, ZhGuard **ppGuard);

@@ -111,7 +111,7 @@ static int indexListRead(ZhConn *pConn, IndexList *p) {
   memset(p, 0, sizeof(*p));
   p->pConn = pConn;
   int rc = zhZhTables(pConn->db, 0, 0, addIndex, p);
-  for( int i = 0; i < p->n; i++ ) {
+  for( int i = 0; rc == SQLITE_OK && i < p->n; i++ ) {
     for( int j = 0; !p->a[i].bStale && j < p->n; j++ ) {
       p->a[i].bStale = sameArgs(&p->a[i], &p->a[j]) && isStale(&p->a[j]);
     }
@@ -194,12 +194,44 @@ static int rebuildMarked(ZhConn *pConn, IndexList *p, int *pnDone,
     rc = zhGuardRecord(pConn->db, x->zSchema, x->zName, x->zCurrent);
   }
   /* The tokenizers of these tables look again and take the new words. */
-  pConn->iGen++;
+  zhIndexChanged();
   for( int i = 0; rc == SQLITE_OK && i < p->n; i++ ) {
     if( !p->a[i].bRebuild ) continue;
     rc = rebuildOne(pConn->db, &p->a[i], pzErr);
     if( rc == SQLITE_OK ) (*pnDone)++;
   }
+  return rc;
+}
+
+/* Runs a statement prepared before the work began, so that ending the
+** work needs no new memory. */
+static int stepOnce(sqlite3_stmt *pStmt) {
+  int rc = sqlite3_step(pStmt);
+  sqlite3_reset(pStmt);
+  return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+/* Rebuilds the marked tables inside a savepoint of their own, released
+** (committed) at the end or rolled back on any error. */
+static int rebuildCommitted(ZhConn *pConn, IndexList *p, int *pnDone,
+                            char **pzErr) {
+  static const char *const azSql[] = {
+      "SAVEPOINT zh_rebuild", "RELEASE zh_rebuild", "ROLLBACK TO zh_rebuild"};
+  sqlite3_stmt *apStmt[3] = {0, 0, 0};
+  int rc = SQLITE_OK;
+  for( int i = 0; rc == SQLITE_OK && i < 3; i++ ) {
+    rc = sqlite3_prepare_v2(pConn->db, azSql[i], -1, &apStmt[i], 0);
+  }
+  if( rc == SQLITE_OK ) rc = stepOnce(apStmt[0]);
+  if( rc == SQLITE_OK ) {
+    rc = rebuildMarked(pConn, p, pnDone, pzErr);
+    if( rc != SQLITE_OK ) stepOnce(apStmt[2]);
+    int rc2 = stepOnce(apStmt[1]);
+    if( rc == SQLITE_OK ) rc = rc2;
+    /* Whatever happened, the tokenizers look at their tables again. */
+    zhIndexChanged();
+  }
+  for( int i = 0; i < 3; i++ ) sqlite3_finalize(apStmt[i]);
   return rc;
 }
 
@@ -232,14 +264,7 @@ static void zhRebuildFunc(sqlite3_context *ctx, int argc,
                            ZH_ERR_QUOTE(zTarget, -1));
     rc = SQLITE_ERROR;
   }
-  if( rc == SQLITE_OK ) rc = sqlite3_exec(db, "SAVEPOINT zh_rebuild", 0, 0, 0);
-  if( rc == SQLITE_OK ) {
-    rc = rebuildMarked(pConn, &list, &nDone, &zErr);
-    if( rc != SQLITE_OK ) sqlite3_exec(db, "ROLLBACK TO zh_rebuild", 0, 0, 0);
-    int rc2 = sqlite3_exec(db, "RELEASE zh_rebuild", 0, 0, 0);
-    if( rc == SQLITE_OK ) rc = rc2;
-    pConn->iGen++;
-  }
+  if( rc == SQLITE_OK ) rc = rebuildCommitted(pConn, &list, &nDone, &zErr);
   indexListFree(&list);
   if( rc != SQLITE_OK ) {
     if( zErr == 0 && rc != SQLITE_NOMEM )

@@ -178,7 +178,8 @@ static char *wordsQuery(sqlite3 *db, const char *zTable, char **pzErr) {
   int abHas[3] = {0, 0, 0};
   if( zFrom == 0 ) return 0;
   zSql = sqlite3_mprintf("SELECT * FROM %s LIMIT 0", zFrom);
-  if( zSql && sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) != SQLITE_OK ) {
+  int rc = zSql ? sqlite3_prepare_v2(db, zSql, -1, &pStmt, 0) : SQLITE_NOMEM;
+  if( rc != SQLITE_OK && rc != SQLITE_NOMEM ) {
     *pzErr = sqlite3_mprintf("zh: dict %s: %s", zTable, sqlite3_errmsg(db));
   }
   for( int i = 0; pStmt && i < sqlite3_column_count(pStmt); i++ ) {
@@ -188,7 +189,9 @@ static char *wordsQuery(sqlite3 *db, const char *zTable, char **pzErr) {
   sqlite3_finalize(pStmt);
   sqlite3_free(zSql);
   zSql = 0;
-  if( *pzErr == 0 && !abHas[0] ) {
+  if( rc == SQLITE_NOMEM ) {
+    /* No message: the caller reports out of memory. */
+  } else if( *pzErr == 0 && !abHas[0] ) {
     *pzErr = sqlite3_mprintf("zh: dict %s: the table has no column named word",
                              zTable);
   } else if( *pzErr == 0 ) {

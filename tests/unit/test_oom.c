@@ -109,10 +109,16 @@ static const struct {
      "CREATE VIRTUAL TABLE w USING fts5(x, tokenize='zh mode words')"},
     {"create a pinyin table",
      "CREATE VIRTUAL TABLE p USING fts5(x, tokenize='zh pinyin 1')"},
+    {"create a table with user words from a table",
+     "CREATE TABLE words(word PRIMARY KEY, freq, tag);"
+     "INSERT INTO words VALUES ('簋街餐饮', NULL, NULL), ('炳超', 50, 'nr');"
+     "CREATE VIRTUAL TABLE d USING fts5(x, tokenize='zh mode words dict "
+     "words')"},
     {"insert", "INSERT INTO s(x) VALUES (?1), ('工会，职工'), (?2)"},
     {"insert, pinyin", "INSERT INTO p(x) VALUES (?1), ('北京银行')"},
     {"insert, words mode",
      "INSERT INTO w(x) VALUES (?1), ('工会，职工'), (?2)"},
+    {"insert, user words from a table", "INSERT INTO d(x) VALUES (?1), (?2)"},
     {"MATCH zh_query, highlight",
      "SELECT highlight(s, 0, '[', ']') FROM s WHERE s MATCH zh_query('工会 "
      "\"职工 大学\" -豹黑 OR 簋街 eap*') ORDER BY rank"},
@@ -134,6 +140,10 @@ static const struct {
     {"zh_pinyin, zh_query with pinyin",
      "SELECT zh_pinyin(?1), zh_pinyin(?1, 'initials'),"
      " zh_query('bj yinhang ~hang'), zh_query('bjyh', 'initials')"},
+    {"zh_index_status, zh_rebuild",
+     "INSERT INTO words VALUES ('北京市总工会', 100, 'nt');"
+     "SELECT count(*) FROM zh_index_status; SELECT zh_rebuild();"
+     "SELECT count(*) FROM d WHERE d MATCH zh_query('北京市总工会')"},
     {"zh_fold, zh_query, zh_utf8_error",
      "SELECT zh_fold(?1), zh_fold(?1, 'casefold 0'), zh_query(?1),"
      " zh_utf8_error(?1), zh_version(), zh_version('fts5')"},
@@ -189,14 +199,14 @@ static char zDb[64];
 ** connection that ran out of memory mid-insert, from its cache; a new
 ** connection reads what was committed.) */
 static void checkTables(const char *zStep, int iAt, int bAll) {
-  static const char *azTab[] = {"s", "w", "p"};
+  static const char *azTab[] = {"s", "w", "p", "d"};
   sqlite3 *db = 0;
   char *zErr = 0;
   if( sqlite3_open(zDb, &db) != SQLITE_OK || runStep(db, 0, &zErr) ) {
     fail(zStep, iAt, bAll, "reopen", zErr);
   }
   sqlite3_free(zErr);
-  for( int i = 0; i < 3; i++ ) {
+  for( int i = 0; i < 4; i++ ) {
     char zSql[100];
     snprintf(zSql, sizeof(zSql),
              "SELECT 1 FROM sqlite_schema WHERE name = '%s'", azTab[i]);
@@ -207,7 +217,16 @@ static void checkTables(const char *zStep, int iAt, int bAll) {
     if( !bThere ) continue;
     snprintf(zSql, sizeof(zSql), "INSERT INTO %s(%s) VALUES('integrity-check')",
              azTab[i], azTab[i]);
-    if( runSql(db, zSql) != SQLITE_OK )
+    if( runSql(db, zSql) == SQLITE_OK ) continue;
+    /* A table left stale (its words changed, the rebuild failed) is
+    ** refused, not corrupt: rebuilt, it must be sound. */
+    char zRebuild[100];
+    snprintf(zRebuild, sizeof(zRebuild),
+             "SELECT zh_rebuild(name) FROM zh_index_status"
+             " WHERE name = '%s' AND state = 'stale'",
+             azTab[i]);
+    if( runSql(db, zRebuild) != SQLITE_OK || sqlite3_changes(db) < 0 ||
+        runSql(db, zSql) != SQLITE_OK )
       fail(zStep, iAt, bAll, "integrity-check", sqlite3_errmsg(db));
   }
   sqlite3_close(db);
