@@ -88,6 +88,9 @@ EOF
     echo "FAILED: the Python process differs from the sqlite3 shell's"
     fail=1
   fi
+elif [ "${CI:-}" = true ]; then
+  echo "FAILED: the Python process is needed in CI: $PYTHON cannot load SQLite extensions"
+  fail=1
 else
   echo "skip the Python process: $PYTHON cannot load SQLite extensions"
 fi

@@ -31,8 +31,13 @@ SELECT w, (SELECT group_concat(a.seq || ':' || substr(p.file, 7, 3), ' ')
             WHERE articles_fts MATCH zh_query(w))
   FROM v;
 
--- The entities of the articles, by kind.
+-- The entities of the articles, by kind, and each of them: a change of
+-- which entities come out shows here, not only a change of their number.
 SELECT kind, count(*) FROM entities GROUP BY kind ORDER BY kind;
+SELECT substr(p.file, 7, 3), a.seq, e.start, e."end", e.kind, e.text, coalesce(e.value, '-'),
+       coalesce(e.role, '-')
+  FROM entities e JOIN articles a ON a.id = e.article_id JOIN pages p ON p.id = a.page_id
+ ORDER BY p.file, a.seq, e.start, e.kind;
 
 -- Running the ingest again changes nothing, the index's own tables
 -- included.
