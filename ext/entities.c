@@ -1983,9 +1983,21 @@ static int cmpStart(const void *a, const void *b) {
 /* The names inside the names kept (x->a[i].pri == -1 marks those, aTaken
 ** says which took each character): each other name candidate lying wholly
 ** inside one kept name, crossing no inner name taken before it, and not
-** the same span as one; appended to aOut, which has room for all. */
+** the same span as one; appended to aOut, which has room for all.  Kept
+** names never overlap, so inner names of two owners never meet: each is
+** compared only with those of its own owner, which is short, and long
+** texts cost time in proportion to their length. */
 static void nestedNames(Ex *x, const int *aTaken, ZhEntity *aOut, int *pnOut) {
   int nOuter = *pnOut;
+  /* aLast[o]: the index in aOut of owner o's last inner name, or -1;
+  ** aPrev[j - nOuter]: that of the one before aOut[j] of its owner. */
+  int *aLast = sqlite3_malloc64(sizeof(int) * 2 * (sqlite3_uint64)x->n);
+  if( aLast == 0 ) {
+    x->rc = SQLITE_NOMEM;
+    return;
+  }
+  int *aPrev = aLast + x->n;
+  for( int i = 0; i < x->n; i++ ) aLast[i] = -1;
   for( int i = 0; i < x->n; i++ ) {
     ZhEntity *e = &x->a[i].e;
     if( x->a[i].pri < 0 || !(e->eKind & ZH_ENT_NAME) ||
@@ -1997,7 +2009,7 @@ static void nestedNames(Ex *x, const int *aTaken, ZhEntity *aOut, int *pnOut) {
     if( e->iEnd > pOwner->iEnd ) continue;
     if( e->iStart == pOwner->iStart && e->iEnd == pOwner->iEnd ) continue;
     int bOk = 1;
-    for( int j = nOuter; j < *pnOut && bOk; j++ ) {
+    for( int j = aLast[iOwner - 1]; j >= 0 && bOk; j = aPrev[j - nOuter] ) {
       const ZhEntity *q = &aOut[j];
       int bSame = q->iStart == e->iStart && q->iEnd == e->iEnd;
       int bCross = q->iStart < e->iEnd && e->iStart < q->iEnd &&
@@ -2006,9 +2018,12 @@ static void nestedNames(Ex *x, const int *aTaken, ZhEntity *aOut, int *pnOut) {
       if( bSame || bCross ) bOk = 0;
     }
     if( !bOk ) continue;
+    aPrev[*pnOut - nOuter] = aLast[iOwner - 1];
+    aLast[iOwner - 1] = *pnOut;
     aOut[(*pnOut)++] = *e;
     e->zValue = 0; /* now aOut's */
   }
+  sqlite3_free(aLast);
 }
 
 int zhEntitiesExtract(const char *z, int n, int mKinds, int eNesting,
