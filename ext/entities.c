@@ -264,10 +264,12 @@ struct Ex {
   int rc;
 };
 
+/* Every candidate comes through here, which drops those longer than
+** ZH_ENT_MAX_CHARS. */
 static void addCand(Ex *x, int eKind, int k0, int k1, int pri,
                     const char *zRole, char *zValue) {
   Cand *c;
-  if( x->rc != SQLITE_OK || k1 <= k0 ) {
+  if( x->rc != SQLITE_OK || k1 <= k0 || k1 - k0 > ZH_ENT_MAX_CHARS ) {
     sqlite3_free(zValue);
     return;
   }
@@ -635,7 +637,8 @@ static void passTitles(Ex *x) {
   for( int k = 0; k < t->n; k++ ) {
     if( t->aC[k] != 0x300A /* 《 */ ) continue;
     int j = k + 1;
-    while( j < t->n && j - k <= 100 && t->aC[j] != 0x300B &&
+    /* No longer title is kept: its end is not looked for further. */
+    while( j < t->n && j - k <= ZH_ENT_MAX_CHARS && t->aC[j] != 0x300B &&
            t->aC[j] != 0x300A && t->aC[j] != '\n' ) {
       j++;
     }
@@ -1994,8 +1997,9 @@ static int cmpStart(const void *a, const void *b) {
 ** inside one kept name, crossing no inner name taken before it, and not
 ** the same span as one; appended to aOut, which has room for all.  Kept
 ** names never overlap, so inner names of two owners never meet: each is
-** compared only with those of its own owner, which is short, and long
-** texts cost time in proportion to their length. */
+** compared only with those of its own owner, which holds at most
+** ZH_ENT_MAX_CHARS characters, and long texts cost time in proportion to
+** their length. */
 static void nestedNames(Ex *x, const int *aTaken, ZhEntity *aOut, int *pnOut) {
   int nOuter = *pnOut;
   /* aLast[o]: the index in aOut of owner o's last inner name, or -1;
