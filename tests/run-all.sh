@@ -42,9 +42,10 @@ if "$PYTHON" -c 'import sqlite3; sqlite3.connect(":memory:").enable_load_extensi
   run "substring oracle (seed corpus)" "$PYTHON" tests/oracle.py
   run "Python bindings" "$PYTHON" tests/test_python.py
   run "pinyin precision and recall (200 queries, seed corpus)" "$PYTHON" tests/pinyin_precision.py --min-p 0.99 --min-r 0.99
+  run "scaling (time linear in the input: zh_entities nested against longest)" "$PYTHON" tests/scaling.py
 else
   echo "== skipped: $PYTHON cannot load SQLite extensions (install Debian's python3)"
-  skipped=$((skipped+3))
+  skipped=$((skipped+4))
 fi
 if command -v tclsh >/dev/null && echo 'package require sqlite3' | tclsh >/dev/null 2>&1; then
   run "Tcl bindings" tclsh tests/test_tcl.tcl
