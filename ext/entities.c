@@ -264,10 +264,12 @@ struct Ex {
   int rc;
 };
 
+/* Every candidate comes through here, which drops those longer than
+** ZH_ENT_MAX_CHARS. */
 static void addCand(Ex *x, int eKind, int k0, int k1, int pri,
                     const char *zRole, char *zValue) {
   Cand *c;
-  if( x->rc != SQLITE_OK || k1 <= k0 ) {
+  if( x->rc != SQLITE_OK || k1 <= k0 || k1 - k0 > ZH_ENT_MAX_CHARS ) {
     sqlite3_free(zValue);
     return;
   }
@@ -469,136 +471,145 @@ static void firstSetAddWords(FirstSet *p, const char *const *azWord) {
   }
 }
 
-static void passNumbers(Ex *x) {
+/* The JSON value of an amount: v, its unit (a currency's ISO code zCode, or
+** for a quantity the measure word at characters [j, j + nUnit)), and the
+** approximation zApprox (may be 0). */
+static char *amountValue(const Text *t, double v, const char *zCode, int j,
+                         int nUnit, const char *zApprox) {
+  sqlite3_str *s = sqlite3_str_new(0);
+  sqlite3_str_appendall(s, "{\"amount\":");
+  appendNumber(s, v);
+  if( zCode ) {
+    sqlite3_str_appendf(s, ",\"currency\":\"%s\"", zCode);
+  } else {
+    sqlite3_str_appendall(s, ",\"unit\":\"");
+    for( int m = j; m < j + nUnit; m++ ) {
+      unsigned char buf[4];
+      sqlite3_str_append(s, (const char *)buf, zhUtf8Encode(t->aC[m], buf));
+    }
+    sqlite3_str_appendall(s, "\"");
+  }
+  if( zApprox ) sqlite3_str_appendf(s, ",\"approx\":\"%s\"", zApprox);
+  sqlite3_str_appendall(s, "}");
+  return sqlite3_str_finish(s);
+}
+
+/* The ISO 4217 code of the currency of nUnit characters at j. */
+static const char *currencyCode(const Text *t, int j, int nUnit) {
+  static const char *const azCode[] = {
+      "CNY", "USD", "HKD", "HKD", "EUR", "JPY", "GBP", "CNY", "NOK", "SEK",
+      "DKK", "DEM", "DEM", "RUB", "CHF", "FRF", "FRF", "ITL", "INR", "INR",
+      "KRW", "THB", "TWD", "TWD", "AUD", "CAD", "SGD", "NZD"};
+  for( int i = 0; azCurrency[i]; i++ ) {
+    if( atLen(t, j, azCurrency[i]) == nUnit ) return azCode[i];
+  }
+  return 0;
+}
+
+/* A percentage, money or a quantity from kStart: number a, after the
+** approximation azApproxBefore[iApprox] if iApprox >= 0, and what follows
+** it.  Returns where to look next. */
+static int matchAmount(Ex *x, const Num *a, int kStart, int iApprox) {
   const Text *t = &x->t;
-  int k = 0;
-  FirstSet fs;
+  int j = a->k1;
+  if( j < t->n && t->aC[j] == '%' ) {
+    sqlite3_str *s = sqlite3_str_new(0);
+    appendNumber(s, a->v / 100);
+    addCand(x, ZH_ENT_PERCENT, kStart, j + 1, PRI_NUMBER, 0,
+            sqlite3_str_finish(s));
+    return j + 1;
+  }
+  /* Approximation, magnitude, approximation: 6700余万, 2万余. */
+  double v = a->v;
+  const char *zApprox = iApprox >= 0 ? azApproxBefore[iApprox] : 0;
+  if( approxAfter(t, j) ) zApprox = t->aC[j++] == 0x4F59 ? "余" : "多";
+  while( j < t->n &&
+         (t->aC[j] == 0x4E07 || t->aC[j] == 0x4EBF ||
+          (a->bArabic && (t->aC[j] == 0x5343 || t->aC[j] == 0x767E))) ) {
+    v *= cnUnit(t->aC[j]);
+    j++;
+  }
+  if( !zApprox && approxAfter(t, j) )
+    zApprox = t->aC[j++] == 0x4F59 ? "余" : "多";
+  int nUnit = atAny(t, j, azCurrency), eKind = ZH_ENT_MONEY;
+  const char *zCode = 0;
+  if( nUnit ) {
+    zCode = currencyCode(t, j, nUnit);
+  } else if( (nUnit = atAny(t, j, azMeasure)) != 0 ) {
+    /* A lone Chinese digit and a measure word (一个, 三年) is too
+    ** common a phrase to count as a quantity. */
+    if( !a->bArabic && a->nDigits == 1 && j == a->k1 ) return a->k1;
+    eKind = ZH_ENT_QUANTITY;
+  } else {
+    return a->k1 > kStart ? a->k1 : kStart + 1;
+  }
+  addCand(x, eKind, kStart, j + nUnit, PRI_NUMBER, 0,
+          amountValue(t, v, zCode, j, nUnit, zApprox));
+  return j + nUnit;
+}
+
+/* True if a number at k would go on one before it, or an ordinal (第三):
+** then none starts there.  Tested before the number is read, which may
+** take the rest of a run of numerals (万万万...) each time. */
+static int numberGoesOn(const Text *t, int k) {
+  if( k == 0 ) return 0;
+  int32_t c = t->aC[k - 1];
+  return isDigit(c) || c == '.' || cnDigit(c) >= 0 || cnUnit(c) > 0 ||
+         c == 0x7B2C /* 第 */;
+}
+
+/* The numbers, and the words that start dates, times and amounts. */
+static void numbersFirstSet(FirstSet *pFs) {
   static const char *const azOther[] = {
       "百分之", "〇", "零", "一", "二", "两", "三", "四", "五", "六",
       "七",     "八", "九", "十", "百", "千", "万", "亿", 0};
-  memset(&fs, 0, sizeof(fs));
-  firstSetAddWords(&fs, azRelativeDate);
-  firstSetAddWords(&fs, azTimePrefix);
-  firstSetAddWords(&fs, azOther);
-  firstSetAddWords(&fs, azApproxBefore);
-  for( int32_t c = '0'; c <= '9'; c++ ) firstSetAdd(&fs, c);
-  while( k < t->n && x->rc == SQLITE_OK ) {
-    if( !firstSetHas(&fs, t->aC[k]) ) {
-      k++;
-      continue;
-    }
-    int n = atAny(t, k, azRelativeDate);
-    if( n ) {
-      addCand(x, ZH_ENT_DATE, k, k + n, PRI_NUMBER, 0, 0);
-      k += n;
-      continue;
-    }
-    /* 百分之五十 */
-    if( at(t, k, "百分之") ) {
-      Num a;
-      if( parseNum(t, k + 3, &a) ) {
-        sqlite3_str *s = sqlite3_str_new(0);
-        appendNumber(s, a.v / 100);
-        addCand(x, ZH_ENT_PERCENT, k, a.k1, PRI_NUMBER, 0,
-                sqlite3_str_finish(s));
-        k = a.k1;
-        continue;
-      }
-    }
-    int kStart = k, nPre = 0;
-    int iApprox = approxBefore(t, k, &nPre);
-    int nTimePre = atAny(t, k, azTimePrefix);
-    if( iApprox >= 0 )
-      k += nPre;
-    else if( nTimePre )
-      k += nTimePre;
-    Num a;
-    /* A number starts here, not inside a longer one or an ordinal (第三). */
-    if( !parseNum(t, k, &a) ||
-        (k > 0 && (isDigit(t->aC[k - 1]) || t->aC[k - 1] == '.' ||
-                   cnDigit(t->aC[k - 1]) >= 0 || cnUnit(t->aC[k - 1]) > 0 ||
-                   t->aC[k - 1] == 0x7B2C /* 第 */)) ) {
-      k = kStart + 1;
-      continue;
-    }
-    int kEnd;
-    if( nTimePre == 0 && iApprox < 0 && (kEnd = matchDate(x, &a)) > 0 ) {
-      k = kEnd;
-      continue;
-    }
-    if( iApprox < 0 && (kEnd = matchTime(x, &a, kStart)) > 0 ) {
-      k = kEnd;
-      continue;
-    }
-    if( nTimePre ) {
-      k = kStart + 1;
-      continue;
-    }
-    /* Percent. */
-    int j = a.k1;
-    if( j < t->n && t->aC[j] == '%' ) {
-      sqlite3_str *s = sqlite3_str_new(0);
-      appendNumber(s, a.v / 100);
-      addCand(x, ZH_ENT_PERCENT, kStart, j + 1, PRI_NUMBER, 0,
-              sqlite3_str_finish(s));
-      k = j + 1;
-      continue;
-    }
-    /* Approximation, magnitude, approximation: 6700余万, 2万余. */
-    double v = a.v;
-    const char *zApprox = iApprox >= 0 ? azApproxBefore[iApprox] : 0;
-    if( approxAfter(t, j) ) zApprox = t->aC[j++] == 0x4F59 ? "余" : "多";
-    while( j < t->n &&
-           (t->aC[j] == 0x4E07 || t->aC[j] == 0x4EBF ||
-            (a.bArabic && (t->aC[j] == 0x5343 || t->aC[j] == 0x767E))) ) {
-      v *= cnUnit(t->aC[j]);
-      j++;
-    }
-    if( !zApprox && approxAfter(t, j) )
-      zApprox = t->aC[j++] == 0x4F59 ? "余" : "多";
-    int nUnit = atAny(t, j, azCurrency);
-    int eKind = ZH_ENT_MONEY;
-    const char *zUnit = 0;
-    if( nUnit ) {
-      static const char *const azCode[] = {
-          "CNY", "USD", "HKD", "HKD", "EUR", "JPY", "GBP", "CNY", "NOK", "SEK",
-          "DKK", "DEM", "DEM", "RUB", "CHF", "FRF", "FRF", "ITL", "INR", "INR",
-          "KRW", "THB", "TWD", "TWD", "AUD", "CAD", "SGD", "NZD"};
-      for( int i = 0; azCurrency[i]; i++ ) {
-        if( atLen(t, j, azCurrency[i]) == nUnit ) {
-          zUnit = azCode[i];
-          break;
-        }
-      }
-    } else if( (nUnit = atAny(t, j, azMeasure)) != 0 ) {
-      /* A lone Chinese digit and a measure word (一个, 三年) is too
-      ** common a phrase to count as a quantity. */
-      if( !a.bArabic && a.nDigits == 1 && j == a.k1 ) {
-        k = a.k1;
-        continue;
-      }
-      eKind = ZH_ENT_QUANTITY;
-    } else {
-      k = a.k1 > kStart ? a.k1 : kStart + 1;
-      continue;
-    }
+  memset(pFs, 0, sizeof(*pFs));
+  firstSetAddWords(pFs, azRelativeDate);
+  firstSetAddWords(pFs, azTimePrefix);
+  firstSetAddWords(pFs, azOther);
+  firstSetAddWords(pFs, azApproxBefore);
+  for( int32_t c = '0'; c <= '9'; c++ ) firstSetAdd(pFs, c);
+}
+
+/* What starts at k, if anything: a relative date, a percentage written
+** 百分之, a date, a time or an amount.  Returns where to look next. */
+static int matchAt(Ex *x, int k) {
+  const Text *t = &x->t;
+  int n = atAny(t, k, azRelativeDate);
+  if( n ) {
+    addCand(x, ZH_ENT_DATE, k, k + n, PRI_NUMBER, 0, 0);
+    return k + n;
+  }
+  Num a;
+  /* 百分之五十 */
+  if( at(t, k, "百分之") && parseNum(t, k + 3, &a) ) {
     sqlite3_str *s = sqlite3_str_new(0);
-    sqlite3_str_appendall(s, "{\"amount\":");
-    appendNumber(s, v);
-    if( eKind == ZH_ENT_MONEY ) {
-      sqlite3_str_appendf(s, ",\"currency\":\"%s\"", zUnit);
-    } else {
-      sqlite3_str_appendall(s, ",\"unit\":\"");
-      for( int m = j; m < j + nUnit; m++ ) {
-        unsigned char buf[4];
-        sqlite3_str_append(s, (const char *)buf, zhUtf8Encode(t->aC[m], buf));
-      }
-      sqlite3_str_appendall(s, "\"");
-    }
-    if( zApprox ) sqlite3_str_appendf(s, ",\"approx\":\"%s\"", zApprox);
-    sqlite3_str_appendall(s, "}");
-    addCand(x, eKind, kStart, j + nUnit, PRI_NUMBER, 0, sqlite3_str_finish(s));
-    k = j + nUnit;
+    appendNumber(s, a.v / 100);
+    addCand(x, ZH_ENT_PERCENT, k, a.k1, PRI_NUMBER, 0, sqlite3_str_finish(s));
+    return a.k1;
+  }
+  int kStart = k, nPre = 0;
+  int iApprox = approxBefore(t, k, &nPre);
+  int nTimePre = atAny(t, k, azTimePrefix);
+  if( iApprox >= 0 )
+    k += nPre;
+  else if( nTimePre )
+    k += nTimePre;
+  if( numberGoesOn(t, k) || !parseNum(t, k, &a) ) return kStart + 1;
+  int kEnd;
+  if( nTimePre == 0 && iApprox < 0 && (kEnd = matchDate(x, &a)) > 0 )
+    return kEnd;
+  if( iApprox < 0 && (kEnd = matchTime(x, &a, kStart)) > 0 ) return kEnd;
+  if( nTimePre ) return kStart + 1;
+  return matchAmount(x, &a, kStart, iApprox);
+}
+
+static void passNumbers(Ex *x) {
+  const Text *t = &x->t;
+  FirstSet fs;
+  numbersFirstSet(&fs);
+  for( int k = 0; k < t->n && x->rc == SQLITE_OK; ) {
+    k = firstSetHas(&fs, t->aC[k]) ? matchAt(x, k) : k + 1;
   }
 }
 
@@ -626,7 +637,8 @@ static void passTitles(Ex *x) {
   for( int k = 0; k < t->n; k++ ) {
     if( t->aC[k] != 0x300A /* 《 */ ) continue;
     int j = k + 1;
-    while( j < t->n && j - k <= 100 && t->aC[j] != 0x300B &&
+    /* No longer title is kept: its end is not looked for further. */
+    while( j < t->n && j - k <= ZH_ENT_MAX_CHARS && t->aC[j] != 0x300B &&
            t->aC[j] != 0x300A && t->aC[j] != '\n' ) {
       j++;
     }
@@ -1983,9 +1995,22 @@ static int cmpStart(const void *a, const void *b) {
 /* The names inside the names kept (x->a[i].pri == -1 marks those, aTaken
 ** says which took each character): each other name candidate lying wholly
 ** inside one kept name, crossing no inner name taken before it, and not
-** the same span as one; appended to aOut, which has room for all. */
+** the same span as one; appended to aOut, which has room for all.  Kept
+** names never overlap, so inner names of two owners never meet: each is
+** compared only with those of its own owner, which holds at most
+** ZH_ENT_MAX_CHARS characters, and long texts cost time in proportion to
+** their length. */
 static void nestedNames(Ex *x, const int *aTaken, ZhEntity *aOut, int *pnOut) {
   int nOuter = *pnOut;
+  /* aLast[o]: the index in aOut of owner o's last inner name, or -1;
+  ** aPrev[j - nOuter]: that of the one before aOut[j] of its owner. */
+  int *aLast = sqlite3_malloc64(sizeof(int) * 2 * (sqlite3_uint64)x->n);
+  if( aLast == 0 ) {
+    x->rc = SQLITE_NOMEM;
+    return;
+  }
+  int *aPrev = aLast + x->n;
+  for( int i = 0; i < x->n; i++ ) aLast[i] = -1;
   for( int i = 0; i < x->n; i++ ) {
     ZhEntity *e = &x->a[i].e;
     if( x->a[i].pri < 0 || !(e->eKind & ZH_ENT_NAME) ||
@@ -1997,7 +2022,7 @@ static void nestedNames(Ex *x, const int *aTaken, ZhEntity *aOut, int *pnOut) {
     if( e->iEnd > pOwner->iEnd ) continue;
     if( e->iStart == pOwner->iStart && e->iEnd == pOwner->iEnd ) continue;
     int bOk = 1;
-    for( int j = nOuter; j < *pnOut && bOk; j++ ) {
+    for( int j = aLast[iOwner - 1]; j >= 0 && bOk; j = aPrev[j - nOuter] ) {
       const ZhEntity *q = &aOut[j];
       int bSame = q->iStart == e->iStart && q->iEnd == e->iEnd;
       int bCross = q->iStart < e->iEnd && e->iStart < q->iEnd &&
@@ -2006,9 +2031,12 @@ static void nestedNames(Ex *x, const int *aTaken, ZhEntity *aOut, int *pnOut) {
       if( bSame || bCross ) bOk = 0;
     }
     if( !bOk ) continue;
+    aPrev[*pnOut - nOuter] = aLast[iOwner - 1];
+    aLast[iOwner - 1] = *pnOut;
     aOut[(*pnOut)++] = *e;
     e->zValue = 0; /* now aOut's */
   }
+  sqlite3_free(aLast);
 }
 
 int zhEntitiesExtract(const char *z, int n, int mKinds, int eNesting,

@@ -53,8 +53,9 @@ if "$PYTHON" -c 'import sqlite3; sqlite3.connect(":memory:").enable_load_extensi
   run "substring oracle (seed corpus)" "$PYTHON" tests/oracle.py
   run "Python bindings" "$PYTHON" tests/test_python.py
   run77 "pinyin precision and recall (200 queries, seed corpus)" "$PYTHON" tests/pinyin_precision.py --min-p 0.99 --min-r 0.99
+  run "scaling (time linear in the input: zh_entities nested against longest, zh_dict_remove against zh_dict_add)" "$PYTHON" tests/scaling.py
 else
-  for what in "substring oracle" "Python bindings" "pinyin precision"; do
+  for what in "substring oracle" "Python bindings" "pinyin precision" "scaling"; do
     skip "$what: $PYTHON cannot load SQLite extensions (install Debian's python3)"
   done
 fi

@@ -203,3 +203,15 @@ SELECT count(*) FROM zh_entities('');
 -- quantities and the people of its datelines and credits.
 SELECT kind, text, value, role FROM zh_entities(CAST(readfile('seeds/002_633115b578e3f5da.txt') AS TEXT),
   'date,time,money,percent,quantity,title,person') WHERE kind <> 'person' OR role IS NOT NULL;
+
+-- No entity is longer than 100 characters (ZH_ENT_MAX_CHARS): a longer
+-- candidate is dropped and the names inside it stand.  科菲·安南· 1,000 times
+-- (replace(hex(zeroblob(N)), '00', X) is X N times) was one person of 5,999.
+SELECT kind, length(text), count(*) FROM zh_entities(replace(hex(zeroblob(1000)), '00', '科菲·安南·')) GROUP BY 1, 2;
+SELECT kind, length(text), count(*) FROM zh_entities(replace(hex(zeroblob(1000)), '00', '科菲·安南·'), NULL, 'nested') GROUP BY 1, 2;
+-- A dotted name of 33 parts: 100 characters is one person, 101 is none.
+SELECT kind, length(text), substr(text, 1, 12) FROM zh_entities('会见了肯尼迪·' || replace(hex(zeroblob(15)), '00', '科菲·安南·') || '科菲·肯尼迪，');
+SELECT kind, max(length(text)), count(*) FROM zh_entities('会见了肯尼迪·' || replace(hex(zeroblob(15)), '00', '科菲·安南·') || '肯尼迪·肯尼迪，') GROUP BY 1;
+-- Titles and amounts too: 100 characters and 101.
+SELECT kind, length(text) FROM zh_entities('《' || replace(hex(zeroblob(50)), '00', '条例') || '》《' || replace(hex(zeroblob(50)), '00', '条例') || '法》', 'title');
+SELECT kind, length(text) FROM zh_entities(replace(hex(zeroblob(99)), '00', '1') || '元，' || replace(hex(zeroblob(100)), '00', '1') || '元');
