@@ -44,11 +44,12 @@ if "$PYTHON" -c 'import sqlite3; sqlite3.connect(":memory:").enable_load_extensi
   run77 "fold oracle: zh_fold and zh_tokenize against NFKC, casefold and ICU's t2s" "$PYTHON" tests/oracle/fold.py
   run77 "substring oracle: seed paragraphs and generated documents" "$PYTHON" tests/oracle/search.py
   run77 "zh_query operator oracle (AND, OR, NOT, -, phrases, prefixes)" "$PYTHON" tests/oracle/query.py
+  run77 "decimal numbers in words mode (3.5, 3．5, ３．５)" "$PYTHON" tests/oracle/decimals.py
   run "Python bindings" "$PYTHON" tests/test_python.py
   run "pinyin precision and recall (200 queries, seed corpus)" "$PYTHON" tests/pinyin_precision.py --min-p 0.99 --min-r 0.99
 else
   echo "== skipped: $PYTHON cannot load SQLite extensions (install Debian's python3)"
-  skipped=$((skipped+5))
+  skipped=$((skipped+6))
 fi
 if command -v tclsh >/dev/null && echo 'package require sqlite3' | tclsh >/dev/null 2>&1; then
   run "Tcl bindings" tclsh tests/test_tcl.tcl
