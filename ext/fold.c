@@ -33,6 +33,42 @@ int32_t zhT2s(int32_t c) {
   return c;
 }
 
+/* True if z[0..n) holds U+0345 COMBINING GREEK YPOGEGRAMMENI (CD 85). */
+static int hasYpogegrammeni(const unsigned char *z, int n) {
+  for( int i = 0; i + 1 < n; i++ ) {
+    if( z[i] == 0xCD && z[i + 1] == 0x85 ) return 1;
+  }
+  return 0;
+}
+
+/*
+** U+0345 is the one combining mark that case folding turns into a letter
+** (ι, of combining class 0).  utf8proc folds case while it decomposes,
+** before it puts marks in canonical order, so the order U+0345 was
+** written in would survive and two canonically equal texts fold apart.
+** Here the marks are ordered first, then case is folded, then the result
+** is normalized again: NFKC(casefold(NFKC(x))).  Returns the length, or a
+** negative or oversized count as utf8proc does.
+*/
+static utf8proc_ssize_t foldCaseAfterOrder(const unsigned char *z, int n,
+                                           int32_t *aOut,
+                                           utf8proc_option_t opt) {
+  int32_t aOrdered[ZH_FOLD_MAX];
+  utf8proc_ssize_t nOrdered, nOut = 0;
+  utf8proc_option_t optOrder = opt & ~UTF8PROC_CASEFOLD;
+  nOrdered = utf8proc_decompose(z, n, aOrdered, ZH_FOLD_MAX, optOrder);
+  if( nOrdered < 0 || nOrdered > ZH_FOLD_MAX ) return nOrdered;
+  nOrdered = utf8proc_normalize_utf32(aOrdered, nOrdered, optOrder);
+  for( utf8proc_ssize_t i = 0; nOrdered >= 0 && i < nOrdered; i++ ) {
+    int bound = 0;
+    utf8proc_ssize_t r = utf8proc_decompose_char(
+        aOrdered[i], aOut + nOut, ZH_FOLD_MAX - nOut, opt, &bound);
+    if( r < 0 || nOut + r > ZH_FOLD_MAX ) return ZH_FOLD_MAX + 1;
+    nOut += r;
+  }
+  return nOrdered < 0 ? nOrdered : utf8proc_normalize_utf32(aOut, nOut, opt);
+}
+
 int zhFoldCluster(int flags, const unsigned char *z, int n, int32_t *aOut) {
   utf8proc_option_t opt = UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_IGNORE;
   utf8proc_ssize_t nOut;
@@ -67,9 +103,13 @@ int zhFoldCluster(int flags, const unsigned char *z, int n, int32_t *aOut) {
     }
   }
 
-  nOut = utf8proc_decompose(z, n, aOut, ZH_FOLD_MAX, opt);
-  if( nOut >= 0 && nOut <= ZH_FOLD_MAX ) {
-    nOut = utf8proc_normalize_utf32(aOut, nOut, opt);
+  if( (opt & UTF8PROC_CASEFOLD) && hasYpogegrammeni(z, n) ) {
+    nOut = foldCaseAfterOrder(z, n, aOut, opt);
+  } else {
+    nOut = utf8proc_decompose(z, n, aOut, ZH_FOLD_MAX, opt);
+    if( nOut >= 0 && nOut <= ZH_FOLD_MAX ) {
+      nOut = utf8proc_normalize_utf32(aOut, nOut, opt);
+    }
   }
   if( nOut < 0 || nOut > ZH_FOLD_MAX ) {
     /* Too long to fold (a base with dozens of marks): keep it as it is. */

@@ -15,6 +15,11 @@
 /* Longest fold of one cluster that zhFoldCluster() writes. */
 #define ZH_FOLD_MAX 64
 
+/* At most this many marks join a cluster (the tokenizer's and zh_fold's):
+** input with thousands of combining marks on one letter costs no more
+** than ordinary text. */
+#define ZH_MAX_MARKS 16
+
 /* The simplified form of Han character c, or c. */
 int32_t zhT2s(int32_t c);
 

@@ -73,7 +73,7 @@ static void zhFoldFunc(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
     int32_t aFold[ZH_FOLD_MAX];
     zhUtf8Decode(z + i, n - i, &nByte);
     j = i + nByte;
-    while( j < n ) {
+    for( int iMark = 0; j < n && iMark < ZH_MAX_MARKS; iMark++ ) {
       int nMark;
       int32_t c = zhUtf8Decode(z + j, n - j, &nMark);
       if( zhScriptClass(c) != ZH_MARK ) break;

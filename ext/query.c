@@ -123,9 +123,11 @@ static void appendQuoted(sqlite3_str *pOut, const ZhTerm *pT, int bInitials) {
   if( pT->bPrefix ) sqlite3_str_append(pOut, " *", 2);
 }
 
+/* True if the term is the operator zWord: written bare, not in quotes
+** ("OR" is the word or). */
 static int isWord(const ZhTerm *pT, const char *zWord) {
   int n = (int)strlen(zWord);
-  return !pT->bNot && !pT->bPrefix && pT->n == n &&
+  return !pT->bNot && !pT->bPrefix && !pT->bQuoted && pT->n == n &&
          memcmp(pT->z, zWord, n) == 0;
 }
 

@@ -13,10 +13,6 @@
 #include "utf8.h"
 #include <utf8proc.h>
 
-/* At most this many marks join a cluster: input with thousands of
-** combining marks on one letter costs no more than ordinary text. */
-#define ZH_MAX_MARKS 16
-
 void zhBufFree(ZhBuf *pBuf) {
   sqlite3_free(pBuf->z);
   pBuf->z = 0;

@@ -31,6 +31,8 @@ static const struct {
     {0xF900, 0xFAFF},                     /* CJK compatibility ideographs */
     {0xFF66, 0xFF9F},                     /* half-width katakana */
     {0xFFA0, 0xFFDC},                     /* half-width hangul */
+    {0x16FE3, 0x16FE3},                   /* old Chinese iteration mark */
+    {0x1AFF0, 0x1AFFE},                   /* kana extended B */
     {0x1B000, 0x1B16F},                   /* kana supplement and extension */
     {0x20000, 0x323AF}, /* CJK extensions B to H, compatibility supplement */
 };

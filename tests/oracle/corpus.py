@@ -33,10 +33,11 @@ VARIANT_RANGES = [(0x00C0, 0x024F), (0x0370, 0x03FF), (0x2160, 0x217F), (0x2460,
                   (0x2E80, 0x2FDF), (0x3000, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF),
                   (0xF900, 0xFAFF), (0xFE30, 0xFE4F), (0xFF00, 0xFFEF), (0x2F800, 0x2FA1F)]
 
-# Combining marks of several classes.  U+0345 is left out of runs of marks:
-# fold.py's KNOWN_BUGS (ypogegrammeni); LATIN has it alone after a letter.
+# Combining marks of several classes, U+0345 (the one case folding turns into
+# a letter) among them.
 MARKS = [0x0300, 0x0301, 0x0302, 0x0303, 0x0308, 0x030A, 0x030C, 0x0316, 0x0323, 0x0327,
-         0x0331, 0x0361, 0x20DD, 0x20E3, 0x3099, 0x309A, 0x093C, 0x0E31, 0x1DC4, 0x0F72]
+         0x0331, 0x0345, 0x0361, 0x20DD, 0x20E3, 0x3099, 0x309A, 0x093C, 0x0E31, 0x1DC4,
+         0x0F72]
 ZERO_WIDTH = ["\u200b", "\u00ad", "\ufe0f", "\u200d", "\u2060", "\ufeff"]
 SEPARATORS = ["", "", "，", ",", " ", "、", "。", "\u3000", "・", "——", "(", ")", "“", "”", "/"]
 LATIN = ["EAP", "eap计划", "Café", "CAFE\u0301", "Straße", "STRASSE", "İstanbul", "ﬁnance",

@@ -35,24 +35,10 @@ MAX_SHOWN = 12
 
 # Bugs this oracle found, not fixed yet.  Each: (name, the checks it shows
 # in, what it is, test on the input that shows it).  A difference that no
-# entry claims fails.
-KNOWN_BUGS = [
-    ("ypogegrammeni", ("zh_fold", "zh_tokenize"),
-     "U+0345 COMBINING GREEK YPOGEGRAMMENI is case-folded to ι before the marks of its cluster "
-     "are put in canonical order (utf8proc folds case while it decomposes), so canonically "
-     "equivalent text folds apart: a+U+0300+U+0345 gives àι, a+U+0345+U+0300 gives aὶ",
-     lambda s: "\u0345" in s and any(R.is_mark(ord(c)) and c != "\u0345" for c in s)),
-    ("fold_uncapped", ("zh_fold",),
-     "zh_fold() joins any number of combining marks into a cluster, the tokenizer at most 16 "
-     "(ext/scan.c): past 16 marks zh_fold() reorders and composes what the tokens do not "
-     "(a + 16 x U+0301 + U+0316: zh_fold á U+0316 U+0301..., token á U+0301... U+0316)",
-     lambda s: max_marks_run(s) > R.MAX_MARKS),
-    ("kana_ext_b", ("zh_tokenize",),
-     "letters of the Han and kana scripts outside ext/script.c's ranges (Kana Extended-B "
-     "U+1AFF0..U+1AFFE, Minnan tone letters; U+16FE3 OLD CHINESE ITERATION MARK) are word "
-     "letters, not one token each (x\U0001AFF0y is one token)",
-     lambda s: any(0x1AFF0 <= ord(c) <= 0x1AFFF or ord(c) == 0x16FE3 for c in s)),
-]
+# entry claims fails.  (Found and fixed: U+0345 folded before its marks were
+# ordered; zh_fold joining more marks than the tokenizer; Kana Extended-B
+# and U+16FE3 read as word letters.)
+KNOWN_BUGS = []
 
 
 def block_of(c):

@@ -81,3 +81,6 @@ CREATE VIRTUAL TABLE bad3 USING fts5(x, tokenize='zh mode');
 CREATE VIRTUAL TABLE bad4 USING fts5(x, tokenize='zh mode nonsense');
 CREATE VIRTUAL TABLE ok1 USING fts5(x, tokenize='zh mode substring t2s 1');
 SELECT 'ok1 created';
+
+-- Kana Extended-B and the old Chinese iteration mark are one token each.
+SELECT group_concat(token, ' ') FROM zh_tokenize('x' || char(0x1AFF0) || 'y' || char(0x16FE3) || 'z');

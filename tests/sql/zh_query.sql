@@ -80,3 +80,6 @@ SELECT '256 with 256 operators', count(*) FROM docs
                                    WHEN 1 THEN 'AND 主席' ELSE 'NOT 职工' END, ' ')
                             FROM generate_series(1, 256)));
 SELECT zh_query((SELECT group_concat('工会', ' OR ') FROM generate_series(1, 257)));
+
+-- A quoted OR, AND or NOT is the word, not the operator.
+SELECT zh_query('工会 "OR" 主席'), zh_query('工会 “NOT” 主席'), zh_query('"and"');
