@@ -168,68 +168,109 @@ struct Num {
   int bHasUnit; /* a Chinese numeral with 十百千万亿 */
 };
 
+/* Arabic digits at k, with thousands separated by commas (1,200) and a
+** decimal point (3.5; full-width forms are folded to these). */
+static void parseArabic(const Text *t, int k, Num *p) {
+  double v = 0, scale = 0.1;
+  int j = k;
+  while( j < t->n && isDigit(t->aC[j]) ) v = v * 10 + (t->aC[j++] - '0');
+  /* 1,200 is one number: a comma after one to three digits, with exactly
+  ** three digits after it (1,20 and 1,2000 are not). */
+  for( int bGroup = j - k <= 3; bGroup; ) {
+    if( !(j + 3 < t->n && t->aC[j] == ',' && isDigit(t->aC[j + 1]) &&
+          isDigit(t->aC[j + 2]) && isDigit(t->aC[j + 3]) &&
+          (j + 4 >= t->n || !isDigit(t->aC[j + 4]))) )
+      break;
+    for( int m = j + 1; m <= j + 3; m++ ) v = v * 10 + (t->aC[m] - '0');
+    j += 4;
+  }
+  p->nDigits = j - k;
+  if( j + 1 < t->n && t->aC[j] == '.' && isDigit(t->aC[j + 1]) ) {
+    j++;
+    while( j < t->n && isDigit(t->aC[j]) ) {
+      v += (t->aC[j++] - '0') * scale;
+      scale /= 10;
+    }
+  }
+  p->v = v;
+  p->k1 = j;
+  p->bArabic = 1;
+}
+
+/* The value of the Chinese numeral aC[k..j): digit by digit (二〇二四) or
+** with units (一千二百, 三亿五千万: 万 and 亿 close a section). */
+static double chineseValue(const Text *t, int k, int j, int bUnit) {
+  double total = 0, section = 0, num = 0;
+  for( int m = k; m < j; m++ ) {
+    int d = cnDigit(t->aC[m]);
+    double u = cnUnit(t->aC[m]);
+    if( !bUnit ) {
+      num = num * 10 + d;
+    } else if( d >= 0 ) {
+      num = d;
+    } else if( u == 1e8 ) {
+      total = (total + section + num) * u;
+      section = num = 0;
+    } else if( u == 1e4 ) {
+      total += (section + num) * u;
+      section = num = 0;
+    } else {
+      section += (num ? num : 1) * u;
+      num = 0;
+    }
+  }
+  return total + section + num;
+}
+
+/* Digits after 点, the decimal point of Chinese numerals (三点五, 零点五,
+** 三点五万), read one by one; not before 十, 百, 千, 分, 刻 or 半 (三点五分
+** and 十二点三十分 are times). */
+static int chineseDecimals(const Text *t, int j, double *pv) {
+  int m = j + 1;
+  double scale = 0.1;
+  if( j >= t->n || t->aC[j] != 0x70B9 /* 点 */ ) return j;
+  while( m < t->n && cnDigit(t->aC[m]) >= 0 ) m++;
+  if( m == j + 1 ) return j;
+  if( m < t->n &&
+      (t->aC[m] == 0x5206 || t->aC[m] == 0x523B || t->aC[m] == 0x534A ||
+       (cnUnit(t->aC[m]) > 0 && cnUnit(t->aC[m]) < 1e4)) )
+    return j; /* 分 刻 半 十 百 千 */
+  for( int i = j + 1; i < m; i++ ) {
+    *pv += cnDigit(t->aC[i]) * scale;
+    scale /= 10;
+  }
+  return m;
+}
+
 /* Parses a number at k: Arabic digits (with a decimal point) or a run of
 ** Chinese numerals.  Returns 0 if there is none. */
 static int parseNum(const Text *t, int k, Num *p) {
   memset(p, 0, sizeof(*p));
   p->k0 = k;
   if( k < t->n && isDigit(t->aC[k]) ) {
-    double v = 0, scale = 0.1;
-    int j = k;
-    while( j < t->n && isDigit(t->aC[j]) ) v = v * 10 + (t->aC[j++] - '0');
-    p->nDigits = j - k;
-    if( j + 1 < t->n && t->aC[j] == '.' && isDigit(t->aC[j + 1]) ) {
-      j++;
-      while( j < t->n && isDigit(t->aC[j]) ) {
-        v += (t->aC[j++] - '0') * scale;
-        scale /= 10;
-      }
-    }
-    p->v = v;
-    p->k1 = j;
-    p->bArabic = 1;
+    parseArabic(t, k, p);
     return 1;
   }
-  /* Chinese: digit by digit (二〇二四) or with units (一千二百). */
   int j = k, bUnit = 0;
-  while( j < t->n && (cnDigit(t->aC[j]) >= 0 || cnUnit(t->aC[j]) > 0) ) {
-    if( cnUnit(t->aC[j]) > 0 ) bUnit = 1;
-    j++;
-  }
-  /* A trailing 万 or 亿 is a magnitude the caller reads. */
+  while( j < t->n && (cnDigit(t->aC[j]) >= 0 || cnUnit(t->aC[j]) > 0) ) j++;
+  /* A trailing 万 or 亿 is a magnitude the caller reads (五千万: 5000,
+  ** then 万), unless the numeral has 万 or 亿 before it: 三亿五千万 is
+  ** 350,000,000, its 万 a unit of the section after 亿. */
+  int jAll = j;
   while( j > k + 1 && (t->aC[j - 1] == 0x4E07 || t->aC[j - 1] == 0x4EBF) ) j--;
+  for( int m = k; m < j; m++ ) {
+    if( t->aC[m] == 0x4E07 || t->aC[m] == 0x4EBF ) j = jAll;
+  }
   if( j == k || (j == k + 1 && cnDigit(t->aC[k]) < 0 && t->aC[k] != 0x5341) ) {
     return 0;
   }
-  bUnit = 0;
   for( int m = k; m < j; m++ ) {
     if( cnUnit(t->aC[m]) > 0 ) bUnit = 1;
   }
-  double total = 0, section = 0, num = 0;
-  if( !bUnit ) {
-    for( int m = k; m < j; m++ ) num = num * 10 + cnDigit(t->aC[m]);
-  } else {
-    for( int m = k; m < j; m++ ) {
-      int d = cnDigit(t->aC[m]);
-      double u = cnUnit(t->aC[m]);
-      if( d >= 0 ) {
-        num = d;
-      } else if( u == 1e8 ) {
-        total = (total + section + num) * u;
-        section = num = 0;
-      } else if( u == 1e4 ) {
-        total += (section + num) * u;
-        section = num = 0;
-      } else {
-        section += (num ? num : 1) * u;
-        num = 0;
-      }
-    }
-  }
-  p->v = total + section + num;
-  p->k1 = j;
+  p->v = chineseValue(t, k, j, bUnit);
   p->nDigits = j - k;
   p->bHasUnit = bUnit;
+  p->k1 = j == jAll ? chineseDecimals(t, j, &p->v) : j;
   return 1;
 }
 
@@ -331,7 +372,7 @@ static const char *const azCurrency[] = {
     "英镑",     "人民币", "挪威克朗", "瑞典克朗", "丹麦克朗", "德国马克",
     "马克",     "卢布",   "瑞士法郎", "法国法郎", "法郎",     "里拉",
     "印度卢比", "卢比",   "韩元",     "泰铢",     "新台币",   "台币",
-    "澳元",     "加元",   "新加坡元", "新西兰元", 0};
+    "澳元",     "加元",   "新加坡元", "新西兰元", "块钱",     0};
 
 static const char *const azMeasure[] = {
     "人次", "平方米", "平方公里", "公里", "千米", "公斤", "千克", "小时",
@@ -436,6 +477,13 @@ static int matchTime(Ex *x, const Num *a, int kStart) {
   if( parseNum(t, k, &b) && b.v < 60 && b.k1 < t->n && t->aC[b.k1] == 0x5206 ) {
     mi = (int)b.v;
     k = b.k1 + 1;
+  } else if( k < t->n && t->aC[k] == 0x534A ) { /* 三点半: half past */
+    mi = 30;
+    k++;
+  } else if( k + 1 < t->n && t->aC[k + 1] == 0x523B &&
+             (t->aC[k] == 0x4E00 || t->aC[k] == 0x4E09) ) {
+    mi = t->aC[k] == 0x4E00 ? 15 : 45; /* 一刻, 三刻: quarters */
+    k += 2;
   }
   /* "下午3时" is 15:00. */
   if( kStart < a->k0 && h < 12 &&
@@ -499,11 +547,23 @@ static const char *currencyCode(const Text *t, int j, int nUnit) {
   static const char *const azCode[] = {
       "CNY", "USD", "HKD", "HKD", "EUR", "JPY", "GBP", "CNY", "NOK", "SEK",
       "DKK", "DEM", "DEM", "RUB", "CHF", "FRF", "FRF", "ITL", "INR", "INR",
-      "KRW", "THB", "TWD", "TWD", "AUD", "CAD", "SGD", "NZD"};
+      "KRW", "THB", "TWD", "TWD", "AUD", "CAD", "SGD", "NZD", "CNY"};
   for( int i = 0; azCurrency[i]; i++ ) {
     if( atLen(t, j, azCurrency[i]) == nUnit ) return azCode[i];
   }
   return 0;
+}
+
+/* After 12亿, the section of ten thousands: 12亿3000万 is 1,230,000,000.
+** Returns where the amount goes on. */
+static int sectionAfterYi(const Text *t, int j, double *pv) {
+  Num b;
+  if( j < 1 || t->aC[j - 1] != 0x4EBF || !parseNum(t, j, &b) ) return j;
+  if( b.k1 < t->n && t->aC[b.k1] == 0x4E07 && b.v < 1e4 ) {
+    *pv += b.v * 1e4;
+    return b.k1 + 1;
+  }
+  return j;
 }
 
 /* A percentage, money or a quantity from kStart: number a, after the
@@ -529,6 +589,7 @@ static int matchAmount(Ex *x, const Num *a, int kStart, int iApprox) {
     v *= cnUnit(t->aC[j]);
     j++;
   }
+  j = sectionAfterYi(t, j, &v);
   if( !zApprox && approxAfter(t, j) )
     zApprox = t->aC[j++] == 0x4F59 ? "余" : "多";
   int nUnit = atAny(t, j, azCurrency), eKind = ZH_ENT_MONEY;
