@@ -22,6 +22,15 @@ BUILD    := build
 
 UTF8PROC_CFLAGS := $(shell pkg-config --cflags libutf8proc 2>/dev/null)
 UTF8PROC_LIBS   := $(shell pkg-config --libs libutf8proc 2>/dev/null || echo -lutf8proc)
+# zh.so takes utf8proc in from Debian's static library where there is one,
+# so that it loads on a machine without libutf8proc.so; its symbols stay
+# private to zh.so (--exclude-libs), which exports sqlite3_zh_init alone
+# (-fvisibility=hidden).  Without the static library, zh.so links the
+# shared one.
+UTF8PROC_A      := $(wildcard $(shell pkg-config --variable=libdir libutf8proc 2>/dev/null)/libutf8proc.a)
+EXCLUDE_UTF8PROC := -Wl,--exclude-libs,libutf8proc.a
+ZH_SO_UTF8PROC  := $(if $(UTF8PROC_A),$(UTF8PROC_A) $(EXCLUDE_UTF8PROC),$(UTF8PROC_LIBS))
+ZH_SO_CFLAGS    := -fvisibility=hidden $(if $(UTF8PROC_A),-DUTF8PROC_STATIC)
 ICU_FLAGS       := $(shell pkg-config --cflags --libs icu-uc icu-i18n 2>/dev/null || echo -licui18n -licuuc -licudata)
 
 SRC  := $(filter-out ext/preload.c,$(wildcard ext/*.c))
@@ -46,7 +55,7 @@ FRISO_DICT ?= /usr/share/friso/dict/UTF-8
 all: $(BUILD)/zh.so
 
 $(BUILD)/obj/%.o: ext/%.c $(HDR) $(DICT_H) | $(BUILD)/obj
-	$(CC) $(CFLAGS) $(WARN) -fPIC -I$(BUILD)/gen $(UTF8PROC_CFLAGS) -c $< -o $@
+	$(CC) $(CFLAGS) $(WARN) -fPIC $(ZH_SO_CFLAGS) -I$(BUILD)/gen $(UTF8PROC_CFLAGS) -c $< -o $@
 
 $(BUILD)/obj/dict_blob.o: ext/dict_blob.S $(DICT_BIN) | $(BUILD)/obj
 	$(CC) -c -DZH_DICT_BIN='"$(DICT_BIN)"' $< -o $@
@@ -65,7 +74,7 @@ $(BUILD)/tools/gen_dict: tools/gen_dict.c ext/fold.c ext/script.c ext/utf8.c ext
 	$(CC) -O2 $(WARN) $(UTF8PROC_CFLAGS) -o $@ tools/gen_dict.c ext/fold.c ext/script.c ext/utf8.c $(UTF8PROC_LIBS) -lm
 
 $(BUILD)/zh.so: $(OBJ)
-	$(CC) $(CFLAGS) -shared -o $@ $(OBJ) $(UTF8PROC_LIBS) -lm
+	$(CC) $(CFLAGS) -shared -o $@ $(OBJ) $(ZH_SO_UTF8PROC) -lm
 
 # The static library is compiled with SQLITE_CORE: it calls SQLite directly
 # and the application registers it with sqlite3_auto_extension().  -fPIC:

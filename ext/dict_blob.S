@@ -6,18 +6,24 @@
 #ifndef ZH_DICT_BIN
 #error "ZH_DICT_BIN must name the compiled dictionary"
 #endif
+/* The symbols are the extension's own: hidden, so that a loadable zh.so
+** exports nothing but its entry point. */
 #if defined(__APPLE__)
 #define SYM(x) _##x
+#define HIDDEN(x) .private_extern x
         .const
 #else
 #define SYM(x) x
+#define HIDDEN(x) .hidden x
         .section .rodata
 #endif
         .balign 16
         .globl SYM(zh_dict_blob)
+        HIDDEN(SYM(zh_dict_blob))
 SYM(zh_dict_blob):
         .incbin ZH_DICT_BIN
         .globl SYM(zh_dict_blob_end)
+        HIDDEN(SYM(zh_dict_blob_end))
 SYM(zh_dict_blob_end):
         .byte 0
 #if defined(__linux__) && defined(__ELF__)

@@ -23,3 +23,11 @@ char *zhFingerprint(const ZhOptions *opt, sqlite3_uint64 wordsSum) {
   }
   return sqlite3_str_finish(p);
 }
+
+const char *zhUnicodeVersion(void) {
+  return utf8proc_unicode_version();
+}
+
+const char *zhDictionarySum(void) {
+  return ZH_SUM_DICT;
+}

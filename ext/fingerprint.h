@@ -23,4 +23,9 @@
 */
 char *zhFingerprint(const ZhOptions *opt, sqlite3_uint64 wordsSum);
 
+/* utf8proc's Unicode version ("15.0.0"), and the checksum of the word
+** dictionary compiled in ("c96714ff"): parts of zh_version(). */
+const char *zhUnicodeVersion(void);
+const char *zhDictionarySum(void);
+
 #endif

@@ -1,9 +1,13 @@
 /*
 ** Scalar SQL functions:
 **
-**   zh_version()              '0.1.0 (tokenizer 1)'
+**   zh_version()              '0.1.0 (tokenizer 2; unicode 15.0.0;
+**                             dictionary c96714ff)': the release and what
+**                             decides the tokens of this build
 **   zh_version(part)          one part of it: 'release' ('0.1.0'),
-**                             'tokenizer' (1), or 'fts5': the FTS5
+**                             'tokenizer' (2), 'unicode' (utf8proc's Unicode
+**                             version), 'dictionary' (a checksum of the word
+**                             dictionary compiled in), or 'fts5': the FTS5
 **                             tokenizer API zh is registered with (2 from
 **                             SQLite 3.47, else 1)
 **   zh_utf8_error(x)          NULL, or 'invalid UTF-8 at byte N'
@@ -14,6 +18,7 @@
 */
 #include "zh.h"
 #include "vtab_args.h"
+#include "fingerprint.h"
 #include "fold.h"
 #include "options.h"
 #include "script.h"
@@ -24,9 +29,13 @@ static void zhVersionFunc(sqlite3_context *ctx, int argc,
                           sqlite3_value **argv) {
   const char *zPart;
   if( argc == 0 ) {
-    sqlite3_result_text(
-        ctx, ZH_VERSION " (tokenizer " SQLITE_ZH_STR(ZH_TOKENIZER_VERSION) ")",
-        -1, SQLITE_STATIC);
+    char *z = sqlite3_mprintf("%s (tokenizer %d; unicode %s; dictionary %s)",
+                              ZH_VERSION, ZH_TOKENIZER_VERSION,
+                              zhUnicodeVersion(), zhDictionarySum());
+    if( z == 0 )
+      sqlite3_result_error_nomem(ctx);
+    else
+      sqlite3_result_text(ctx, z, -1, sqlite3_free);
     return;
   }
   zPart = (const char *)sqlite3_value_text(argv[0]);
@@ -34,6 +43,10 @@ static void zhVersionFunc(sqlite3_context *ctx, int argc,
     sqlite3_result_text(ctx, ZH_VERSION, -1, SQLITE_STATIC);
   } else if( zPart && sqlite3_stricmp(zPart, "tokenizer") == 0 ) {
     sqlite3_result_int(ctx, ZH_TOKENIZER_VERSION);
+  } else if( zPart && sqlite3_stricmp(zPart, "unicode") == 0 ) {
+    sqlite3_result_text(ctx, zhUnicodeVersion(), -1, SQLITE_STATIC);
+  } else if( zPart && sqlite3_stricmp(zPart, "dictionary") == 0 ) {
+    sqlite3_result_text(ctx, zhDictionarySum(), -1, SQLITE_STATIC);
   } else if( zPart && sqlite3_stricmp(zPart, "fts5") == 0 ) {
     int v = zhTokenizerApiVersion(sqlite3_context_db_handle(ctx));
     if( v < 0 )
@@ -41,9 +54,10 @@ static void zhVersionFunc(sqlite3_context *ctx, int argc,
     else
       sqlite3_result_int(ctx, v);
   } else {
-    sqlite3_result_error(
-        ctx, "zh_version: the part must be 'release', 'tokenizer' or 'fts5'",
-        -1);
+    sqlite3_result_error(ctx,
+                         "zh_version: the part must be 'release', "
+                         "'tokenizer', 'unicode', 'dictionary' or 'fts5'",
+                         -1);
   }
 }
 

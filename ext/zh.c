@@ -29,8 +29,11 @@ static const struct {
     {"zh_rebuild() and zh_index_status", zhRegisterIndexSql},
 };
 
-#ifdef _WIN32
+/* The one symbol zh.so exports (it is built with hidden visibility). */
+#if defined(_WIN32)
 __declspec(dllexport)
+#elif defined(__GNUC__)
+__attribute__((visibility("default")))
 #endif
     int sqlite3_zh_init(sqlite3 *db, char **pzErrMsg,
                         const sqlite3_api_routines *pApi) {

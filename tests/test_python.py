@@ -82,7 +82,7 @@ class ZhFromPython(unittest.TestCase):
         self.assertEqual(self.db.execute("SELECT zh_segment('簋街餐饮业')").fetchone()[0], "簋街餐饮 业")
 
     def test_version(self):
-        self.assertRegex(self.db.execute("SELECT zh_version()").fetchone()[0], r"^\d+\.\d+\.\d+ \(tokenizer \d+\)$")
+        self.assertRegex(self.db.execute("SELECT zh_version()").fetchone()[0], r"^\d+\.\d+\.\d+ \(tokenizer \d+; unicode \d+\.\d+\.\d+; dictionary [0-9a-f]{8}\)$")
 
     def test_fts5_tokenizer_api(self):
         # Debian 12's SQLite 3.40 predates FTS5's v2 tokenizer API (3.47).
