@@ -11,6 +11,7 @@
 #   make bench      benchmarks (see bench/README.md)
 #   make tables     regenerate the committed tables from their sources
 #   make lint       clang-format check, cppcheck
+#   make dist       build/sqlite-zh-VERSION.tar.gz, the source of HEAD
 #   make clean
 
 CC       ?= cc
@@ -65,9 +66,11 @@ $(BUILD)/static/dict_blob.o: ext/dict_blob.S $(DICT_BIN) | $(BUILD)/static
 
 $(DICT_H): $(DICT_BIN)
 
-$(DICT_BIN): $(BUILD)/tools/gen_dict $(JIEBA_DICT) tools/places_cldr.txt tools/people_thuocl.txt tools/everyday_words.txt tools/bodies.txt tools/places_extra.txt | $(BUILD)/gen
-	@test -f $(JIEBA_DICT) || { echo "missing $(JIEBA_DICT): apt-get install python3-jieba"; exit 1; }
-	@test -d $(FRISO_DICT) || { echo "missing $(FRISO_DICT): apt-get install friso-dict"; exit 1; }
+# A data file that is missing is no prerequisite (make would stop with "No
+# rule to make target"): the recipe says which package to install.
+$(DICT_BIN): $(BUILD)/tools/gen_dict $(wildcard $(JIEBA_DICT)) tools/places_cldr.txt tools/people_thuocl.txt tools/everyday_words.txt tools/bodies.txt tools/places_extra.txt | $(BUILD)/gen
+	@test -f $(JIEBA_DICT) || { echo "missing $(JIEBA_DICT): apt-get install python3-jieba" >&2; exit 1; }
+	@test -d $(FRISO_DICT) || { echo "missing $(FRISO_DICT): apt-get install friso-dict" >&2; exit 1; }
 	$(BUILD)/tools/gen_dict $(JIEBA_DICT) $@ $(DICT_H) $(FRISO_DICT) tools/places_cldr.txt tools/people_thuocl.txt tools/everyday_words.txt tools/bodies.txt tools/places_extra.txt
 
 $(BUILD)/tools/gen_dict: tools/gen_dict.c ext/fold.c ext/script.c ext/utf8.c ext/fold.h ext/dict.h ext/segment_rules.h | $(BUILD)/tools
@@ -108,7 +111,7 @@ $(SUMS_H): $(DICT_BIN) ext/t2s_table.h $(PINYIN_H) | $(BUILD)/gen
 	  echo "#define ZH_SUM_PINYIN \"$(call sum8,$(PINYIN_H))\""; } > $@
 
 $(PINYIN_H): $(BUILD)/tools/gen_pinyin | $(BUILD)/gen
-	@test -n "$(PINYIN_DAT)" || { echo "missing dict_pinyin.dat: apt-get install libgooglepinyin0"; exit 1; }
+	@test -n "$(PINYIN_DAT)" -a -f "$(PINYIN_DAT)" || { echo "missing dict_pinyin.dat ($(PINYIN_DAT)): apt-get install libgooglepinyin0" >&2; exit 1; }
 	$(BUILD)/tools/gen_pinyin $(PINYIN_DAT) $@
 
 $(BUILD)/tools/gen_pinyin: tools/gen_pinyin.c | $(BUILD)/tools
@@ -285,6 +288,19 @@ tables: $(BUILD)/tools/gen_t2s $(BUILD)/tools/gen_places
 	$(BUILD)/tools/gen_t2s ext/t2s_table.h
 	$(BUILD)/tools/gen_places tools/places_cldr.txt
 	tools/gen_thuocl.sh ../shared/data/dicts/thuocl tools/people_thuocl.txt
+
+# ---- releases ------------------------------------------------------------------
+
+# The source tarball of the committed tree (HEAD), named by the release in
+# ext/zh_version.h; a release is that commit tagged vVERSION (CHANGELOG.md).
+ZH_RELEASE := $(shell sed -n 's/^\#define ZH_VERSION *"\(.*\)"/\1/p' ext/zh_version.h)
+
+.PHONY: dist
+dist:
+	@mkdir -p $(BUILD)
+	git archive --format=tar.gz --prefix=sqlite-zh-$(ZH_RELEASE)/ \
+	  -o $(BUILD)/sqlite-zh-$(ZH_RELEASE).tar.gz HEAD
+	@echo "$(BUILD)/sqlite-zh-$(ZH_RELEASE).tar.gz"
 
 # ---- housekeeping ------------------------------------------------------------
 

@@ -1,10 +1,10 @@
 /*
 ** Scalar SQL functions:
 **
-**   zh_version()              '0.1.0 (tokenizer 2; unicode 15.0.0;
+**   zh_version()              '0.2.0 (tokenizer 2; unicode 15.0.0;
 **                             dictionary c96714ff)': the release and what
 **                             decides the tokens of this build
-**   zh_version(part)          one part of it: 'release' ('0.1.0'),
+**   zh_version(part)          one part of it: 'release' ('0.2.0'),
 **                             'tokenizer' (2), 'unicode' (utf8proc's Unicode
 **                             version), 'dictionary' (a checksum of the word
 **                             dictionary compiled in), or 'fts5': the FTS5

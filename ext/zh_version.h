@@ -7,7 +7,7 @@
 #ifndef ZH_VERSION_H
 #define ZH_VERSION_H
 
-#define ZH_VERSION           "0.1.0"
+#define ZH_VERSION           "0.2.0"
 #define ZH_TOKENIZER_VERSION 2
 
 #endif

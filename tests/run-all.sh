@@ -43,6 +43,8 @@ run "SQL tests" tests/run-sql.sh
 run "determinism (an index built by one process, checked by others)" tests/determinism.sh
 run "every function and module documented" tests/check-docs.sh
 run "zh.so self-contained: one export, libc and libm only" tests/check-exports.sh
+run "make without a data package names the package to install" tests/check-missing-data.sh
+run "one release number: zh_version, CHANGELOG.md, make dist" tests/check-release.sh
 run "the examples of README.md and docs/ (sql blocks and their -- results)" tests/check-doc-examples.sh
 run "zh_preload.so (LD_PRELOAD)" tests/preload.sh
 if command -v dqlite-demo > /dev/null && command -v dqlite > /dev/null; then
