@@ -12,6 +12,7 @@
 #   make tables     regenerate the committed tables from their sources
 #   make lint       clang-format check, cppcheck
 #   make dist       build/sqlite-zh-VERSION.tar.gz, the source of HEAD
+#   make node-package  build/sqlite-zh-VERSION.tgz, the npm package
 #   make clean
 
 CC       ?= cc
@@ -294,6 +295,16 @@ tables: $(BUILD)/tools/gen_t2s $(BUILD)/tools/gen_places
 # The source tarball of the committed tree (HEAD), named by the release in
 # ext/zh_version.h; a release is that commit tagged vVERSION (CHANGELOG.md).
 ZH_RELEASE := $(shell sed -n 's/^\#define ZH_VERSION *"\(.*\)"/\1/p' ext/zh_version.h)
+
+# The npm package (node/): the built zh.so, the licence and the notice in a
+# tarball npm installs offline, build/sqlite-zh-VERSION.tgz.
+.PHONY: node-package
+node-package: $(BUILD)/zh.so
+	mkdir -p node/lib
+	cp $(BUILD)/zh.so node/lib/zh.so
+	cp LICENSE NOTICE.md node/
+	cd node && npm pack --silent --pack-destination ../$(BUILD) > /dev/null
+	@echo "$(BUILD)/sqlite-zh-$(ZH_RELEASE).tgz"
 
 .PHONY: dist
 dist:

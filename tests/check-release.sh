@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# One version everywhere: zh_version('release'), CHANGELOG.md's newest entry
-# and the name of the tarball `make dist` writes, which holds the licence and
-# the notice.
+# One version everywhere: zh_version('release'), CHANGELOG.md's newest entry,
+# the npm package's (the Python package reads ext/zh_version.h) and the name
+# of the tarball `make dist` writes, which holds the licence and the notice.
 set -u
 cd "$(dirname "$0")/.."
 fail=0
@@ -11,6 +11,12 @@ if [ "$release" = "$changelog" ]; then
   echo "ok   zh_version('release') and CHANGELOG.md: $release"
 else
   echo "FAIL zh_version('release') is $release, CHANGELOG.md's newest entry $changelog"; fail=1
+fi
+npm=$(sed -n 's/^ *"version": "\(.*\)",$/\1/p' node/package.json)
+if [ "$release" = "$npm" ]; then
+  echo "ok   node/package.json: $npm"
+else
+  echo "FAIL node/package.json says $npm, zh_version('release') $release"; fail=1
 fi
 tarball=build/sqlite-zh-$release.tar.gz
 rm -f "$tarball"

@@ -60,11 +60,12 @@ if "$PYTHON" -c 'import sqlite3; sqlite3.connect(":memory:").enable_load_extensi
   run77 "zh_query operator oracle (AND, OR, NOT, -, phrases, prefixes)" "$PYTHON" tests/oracle/query.py
   run77 "decimal numbers in words mode (3.5, 3．5, ３．５)" "$PYTHON" tests/oracle/decimals.py
   run "Python bindings" "$PYTHON" tests/test_python.py
+  run77 "the Python package (pip install ./python into a venv)" tests/test_python_package.sh
   run77 "pinyin precision and recall (200 queries, seed corpus)" "$PYTHON" tests/pinyin_precision.py --min-p 0.99 --min-r 0.99
   run "scaling (time linear in the input: zh_entities nested against longest, zh_dict_remove against zh_dict_add)" "$PYTHON" tests/scaling.py
 else
   for what in "fold oracle" "substring oracle" "zh_query operator oracle" "decimal numbers" \
-              "Python bindings" "pinyin precision" "scaling"; do
+              "Python bindings" "the Python package" "pinyin precision" "scaling"; do
     skip "$what: $PYTHON cannot load SQLite extensions (install Debian's python3)"
   done
 fi

@@ -40,4 +40,13 @@ if [ ! -f "$module" ] || [ ! -f "$stamp" ] ||
   }
   touch "$stamp"
 fi
-LD_PRELOAD=$preload NODE_PATH=$dir/node_modules node tests/node/test_node.js
+LD_PRELOAD=$preload NODE_PATH=$dir/node_modules node tests/node/test_node.js || exit 1
+
+# The npm package: packed from node/ with the normal build's zh.so (not the
+# sanitizer build's), installed from its tarball (offline: it has no
+# dependencies) beside better-sqlite3, without touching the lock file.
+make --no-print-directory node-package > /dev/null || { echo "make node-package failed"; exit 1; }
+tarball=$(ls build/sqlite-zh-*.tgz | head -1)
+(cd "$dir" && npm install --no-save --offline --no-audit --no-fund "../../$tarball" > package-install.log 2>&1) ||
+  { cat "$dir/package-install.log"; echo "npm install of $tarball failed"; exit 1; }
+LD_PRELOAD=$preload NODE_PATH=$dir/node_modules node tests/node/test_package.js
