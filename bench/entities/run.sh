@@ -21,6 +21,7 @@ for arg in "$@"; do
     *) echo "usage: $0 [--quick]" >&2; exit 2 ;;
   esac
 done
+# shellcheck source=bench/common.sh
 . bench/common.sh
 for f in ner/peoples_daily_dev.bio ner/zh_gsdsimp-ud-dev.iob2 corpus/news_sina2018.jsonl.gz; do
   bench_need bench/entities "$bench_data/$f"

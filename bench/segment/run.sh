@@ -26,6 +26,7 @@ for arg in "$@"; do
   esac
 done
 
+# shellcheck source=bench/common.sh
 . bench/common.sh
 for f in pku_test.utf8 pku_test_gold.utf8 pku_training_words.utf8; do
   bench_need bench/segment "$bench_data/sighan2005/$f"

@@ -28,6 +28,7 @@ for arg in "$@"; do
 done
 [ "$quick" = 0 ] || quick=1
 
+# shellcheck source=bench/common.sh
 . bench/common.sh
 corpus=${ZH_BENCH_CORPUS:-$bench_data/corpus/news_sina2018.jsonl.gz}
 bench_need bench/tokenizer "$corpus"
