@@ -36,11 +36,11 @@ done
 PYTHON=${PYTHON:-/usr/bin/python3}
 CC=${CC:-cc}
 FRISO_DICT=${FRISO_DICT:-/usr/share/friso/dict/UTF-8}
-out=bench/results/segment lines=()
+mode=full out=bench/results/segment lines=()
 # Quick mode (make bench-quick) checks that the benchmark runs and that every
 # segmenter's words cover its text, on the first 300 lines; its figures are
 # not kept.
-[ "$quick" = 1 ] && out=build/bench/segment-quick lines=(--lines 300)
+[ "$quick" = 1 ] && mode=quick out=build/bench/segment-quick lines=(--lines 300)
 cflags=(-O2 -g -Wall -Wextra -Wshadow -Wstrict-prototypes)
 
 step="start"
@@ -94,7 +94,7 @@ EOF
 work=$(mktemp -d "$PWD/build/bench/segment.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
-echo "== bench/segment"
+echo "== bench/segment ($mode mode)"
 step="scoring"
 "$PYTHON" bench/segment/score.py "${gsd[@]}" "${lines[@]}" --seg zh --seg jieba --seg icu --seg friso \
   --icuseg build/bench/icuseg --frisoseg build/bench/frisoseg \
@@ -103,6 +103,5 @@ step="scoring"
 step="report"
 wall=$(awk "BEGIN { print $(date +%s.%N) - $start }")
 echo
-"$PYTHON" bench/segment/report.py "$work/scores.json" build/bench/friso.ini "$out" "$wall" \
-  "$([ "$quick" = 1 ] && echo quick || echo full)"
+"$PYTHON" bench/segment/report.py "$work/scores.json" build/bench/friso.ini "$out" "$wall" "$mode"
 echo "wrote $out.md and $out.json"
