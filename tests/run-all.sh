@@ -46,6 +46,7 @@ run "zh.so self-contained: one export, libc and libm only" tests/check-exports.s
 run "make without a data package names the package to install" tests/check-missing-data.sh
 run "one release number: zh_version, CHANGELOG.md, make dist" tests/check-release.sh
 run "the examples of README.md and docs/ (sql blocks and their -- results)" tests/check-doc-examples.sh
+run "bench/results from this build's tokenizer version" tests/check-bench-results.sh
 run "zh_preload.so (LD_PRELOAD)" tests/preload.sh
 if command -v dqlite-demo > /dev/null && command -v dqlite > /dev/null; then
   run "dqlite cluster: three nodes under zh_preload.so, leaders killed" examples/cluster/demo.sh
@@ -62,10 +63,12 @@ if "$PYTHON" -c 'import sqlite3; sqlite3.connect(":memory:").enable_load_extensi
   run "Python bindings" "$PYTHON" tests/test_python.py
   run77 "the Python package (pip install ./python into a venv)" tests/test_python_package.sh
   run77 "pinyin precision and recall (200 queries, seed corpus)" "$PYTHON" tests/pinyin_precision.py --min-p 0.99 --min-r 0.99
+  run "make bench-quick without its data: skipped, and a failure in CI" tests/check-bench-skip.sh
   run "scaling (time linear in the input: zh_entities nested against longest, zh_dict_remove against zh_dict_add)" "$PYTHON" tests/scaling.py
 else
   for what in "fold oracle" "substring oracle" "zh_query operator oracle" "decimal numbers" \
-              "Python bindings" "the Python package" "pinyin precision" "scaling"; do
+              "Python bindings" "the Python package" "pinyin precision" "bench-quick without its data" \
+              "scaling"; do
     skip "$what: $PYTHON cannot load SQLite extensions (install Debian's python3)"
   done
 fi

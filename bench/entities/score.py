@@ -7,12 +7,20 @@ Daily 1998, research use: read, never copied) and on the UD Chinese GSD dev
 set (Wikipedia, UNER tags).  zh_entities with kinds person, place and
 organization; jieba 0.42 posseg (nr/ns/nt) when it is installed.
 
-    bench/entities/score.py [--json FILE]
-"""
-import argparse, json, os, sqlite3, sys, time
+    bench/entities/score.py [--json FILE] [--sentences N]
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-DATA = os.path.join(ROOT, "..", "shared", "data", "ner")
+--sentences N scores the first N sentences of each set (0: all).  Every
+entity zh_entities returns must have its text at its offsets in the
+sentence: one that does not fails the run (exit 1).  Without the data the
+script says "skipped" and exits 77.
+"""
+import argparse, json, os, sys, time
+
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import common  # noqa: E402
+
+DATA = common.data("ner")
 KIND = {"person": "PER", "place": "LOC", "organization": "ORG"}
 
 
@@ -69,14 +77,19 @@ def load_iob2(path):
 
 
 def zh_extractor(nesting="longest"):
-    db = sqlite3.connect(":memory:")
-    db.enable_load_extension(True)
-    db.load_extension(os.path.join(ROOT, "build", "zh"))
+    db = common.connect()
 
     def ext(text):
-        return {(KIND[k], s, e) for k, s, e in db.execute(
-            "SELECT kind, start, end FROM zh_entities(?, 'person,place,organization', ?)",
-            (text, nesting))}
+        out = set()
+        for k, s, e, t in db.execute(
+                "SELECT kind, start, end, text FROM zh_entities(?, 'person,place,organization', ?)",
+                (text, nesting)):
+            # The offsets are in characters: the text there is the entity's.
+            if not (0 <= s < e <= len(text)) or text[s:e] != t:
+                common.mismatch("bench/entities", f"zh_entities ({nesting}): {k} {t!r} at "
+                                f"{s}..{e} of {text!r}, where the text is {text[s:e]!r}")
+            out.add((KIND[k], s, e))
+        return out
     return ext
 
 
@@ -123,13 +136,15 @@ def score(ext, sents):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--json")
+    ap.add_argument("--sentences", type=int, default=0)
     args = ap.parse_args()
     pd = os.path.join(DATA, "peoples_daily_dev.bio")
-    if not os.path.exists(pd):
-        print("skipped: ../shared/data/ner not found")
-        return 0
-    sets = [("People's Daily dev", load_bio(pd)),
-            ("UD GSD dev (UNER)", load_iob2(os.path.join(DATA, "zh_gsdsimp-ud-dev.iob2")))]
+    gsd = os.path.join(DATA, "zh_gsdsimp-ud-dev.iob2")
+    common.need("bench/entities", pd)
+    common.need("bench/entities", gsd)
+    sets = [("People's Daily dev", load_bio(pd)), ("UD GSD dev (UNER)", load_iob2(gsd))]
+    if args.sentences:
+        sets = [(name, sents[:args.sentences]) for name, sents in sets]
     # The default reading (adjacent places are one: 杭州市西湖区) and the
     # reading by units (杭州市, 西湖区), People's Daily's own convention.
     exts = [("zh_entities", zh_extractor()),
@@ -144,7 +159,8 @@ def main():
             t0 = time.perf_counter()
             r = score(ext, sents)
             dt = time.perf_counter() - t0
-            r.update(set=sname, extractor=ename, seconds=dt, mb_per_s=nbytes / 1e6 / dt)
+            r.update(set=sname, sentences=len(sents), extractor=ename, seconds=dt,
+                     mb_per_s=nbytes / 1e6 / dt)
             results.append(r)
             kinds = "  ".join(f"{k} {v['f1']:.3f}" for k, v in sorted(r["by_kind"].items()))
             print(f"{sname:20} {ename:18} P {r['precision']:.3f} R {r['recall']:.3f} "

@@ -1,6 +1,6 @@
 """Turns score.py's JSON into the results files and prints the tables.
 
-    report.py SCORES_JSON FRISO_INI OUT_BASENAME WALL_SECONDS
+    report.py SCORES_JSON FRISO_INI OUT_BASENAME WALL_SECONDS MODE
 
 Writes OUT_BASENAME.md and OUT_BASENAME.json; the Markdown also goes to
 stdout.
@@ -9,39 +9,16 @@ stdout.
 import datetime
 import json
 import os
-import platform
 import sqlite3
 import subprocess
 import sys
 
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import common  # noqa: E402
+
 # Debian packages whose versions the results record.
 PACKAGES = ("python3-jieba", "libicu72", "libfriso0", "friso-dict")
-
-
-def machine():
-    """As in bench/tokenizer/report.py."""
-    cpu = "unknown"
-    try:
-        with open("/proc/cpuinfo") as f:
-            for line in f:
-                if line.startswith("model name"):
-                    cpu = line.split(":", 1)[1].strip()
-                    break
-    except OSError:
-        pass
-    return {"cpu": cpu, "cores": os.cpu_count(), "kernel": platform.release(),
-            "os": os_name()}
-
-
-def os_name():
-    try:
-        with open("/etc/os-release") as f:
-            for line in f:
-                if line.startswith("PRETTY_NAME="):
-                    return line.split("=", 1)[1].strip().strip('"')
-    except OSError:
-        pass
-    return platform.system()
 
 
 def package_versions():
@@ -56,23 +33,6 @@ def package_versions():
     return out
 
 
-DIRTY = " plus uncommitted changes to ext/, tools/ or the Makefile"
-
-
-def git_state():
-    """The commit measured, and whether the work tree differed from it."""
-    def git(*args):
-        try:
-            p = subprocess.run(["git", *args], capture_output=True, text=True)
-            return p.stdout.strip() if p.returncode == 0 else None
-        except OSError:
-            return None
-    commit = git("rev-parse", "--short", "HEAD")
-    dirty = git("status", "--porcelain", "--untracked-files=no", "--", "ext",
-                "tools", "Makefile")
-    return {"commit": commit, "ext_modified": bool(dirty) if commit else None}
-
-
 def table(header, rows):
     out = ["| " + " | ".join(header) + " |",
            "|" + "|".join("---" if i == 0 else "---:"
@@ -82,24 +42,25 @@ def table(header, rows):
 
 
 def main():
-    scores_path, friso_ini, out_base, wall = sys.argv[1:5]
+    scores_path, friso_ini, out_base, wall, mode = sys.argv[1:6]
     with open(scores_path, encoding="utf-8") as f:
         scores = json.load(f)
     with open(friso_ini, encoding="utf-8") as f:
         friso_conf = dict(l.split("=", 1) for l in f if "=" in l)
     friso_conf = {k.strip(): v.strip() for k, v in friso_conf.items()}
-    mach = machine()
+    mach = common.machine()
     pkgs = package_versions()
-    gitst = git_state()
+    st = common.stamp()
     now = datetime.datetime.now(datetime.timezone.utc)
     versions = {r["segmenter"]: r["version"] for r in scores["results"]}
     versions["sqlite"] = sqlite3.sqlite_version
     versions["packages"] = pkgs
 
     md = ["# Segmentation benchmark: zh words, jieba, ICU, friso", ""]
-    md.append(f"{now:%Y-%m-%d %H:%M} UTC, wall time {float(wall):.0f} s "
-              f"(`bench/segment/run.sh`), commit {gitst['commit']}"
-              f"{DIRTY if gitst['ext_modified'] else ''}.  ")
+    md.append(common.stamp_md(st) + "  ")
+    md.append(f"{now:%Y-%m-%d %H:%M} UTC, {mode} mode, wall time "
+              f"{float(wall):.0f} s (`bench/segment/run.sh"
+              f"{' --quick' if mode == 'quick' else ''}`).  ")
     md.append(f"Machine: {mach['cpu']}, {mach['cores']} cores, {mach['os']}, "
               f"Linux {mach['kernel']}.  ")
     md.append("Versions: " + ", ".join(
@@ -158,8 +119,8 @@ def main():
 
     with open(out_base + ".md", "w", encoding="utf-8") as f:
         f.write(text)
-    raw = {"date": now.isoformat(timespec="seconds"),
-           "wall_s": round(float(wall), 1), "machine": mach, "git": gitst,
+    raw = {**st, "date": now.isoformat(timespec="seconds"), "mode": mode,
+           "wall_s": round(float(wall), 1), "machine": mach,
            "versions": versions, "friso_ini": friso_conf,
            "sets": scores["sets"], "results": scores["results"]}
     with open(out_base + ".json", "w", encoding="utf-8") as f:

@@ -5,35 +5,42 @@
 #
 #   bench/segment/run.sh          PKU test
 #   bench/segment/run.sh --gsd    also UD Chinese GSD train (zh was tuned on it)
+#   bench/segment/run.sh --quick  the first 300 lines (make bench-quick; or QUICK=1)
 #
-# Writes bench/results/segment.{md,json}.  The data is read at run time from
-# ../shared/data (next to the repo) and never copied into the repository;
-# the helpers, friso.ini and the work files live in build/bench/.  Every
-# segmenter is required: a missing or failing one makes the run fail.
+# Writes bench/results/segment.{md,json} (quick mode: build/bench/
+# segment-quick.*, not kept).  The data is read at run time from
+# ../shared/data (next to the repo, or $ZH_BENCH_DATA; without it:
+# "skipped", exit 77) and never copied into the repository; the helpers,
+# friso.ini and the work files live in build/bench/.  Every segmenter is
+# required: a missing or failing one makes the run fail, and so do words
+# that do not cover their line's text exactly.
 set -Eeuo pipefail
 
 cd "$(dirname "$0")/../.."
-root=$(git rev-parse --show-toplevel 2>/dev/null || pwd)
-gsd=()
+gsd=() quick=${QUICK:-0}
 for arg in "$@"; do
   case $arg in
     --gsd) gsd=(--gsd) ;;
-    *) echo "usage: $0 [--gsd]" >&2; exit 2 ;;
+    --quick) quick=1 ;;
+    *) echo "usage: $0 [--gsd] [--quick]" >&2; exit 2 ;;
   esac
 done
 
-if [ ! -r "$root/../shared/data/sighan2005/pku_test_gold.utf8" ]; then
-  echo "skipped: ../shared/data/sighan2005 not found"
-  exit 0
-fi
+# shellcheck source=bench/common.sh
+. bench/common.sh
+for f in pku_test.utf8 pku_test_gold.utf8 pku_training_words.utf8; do
+  bench_need bench/segment "$bench_data/sighan2005/$f"
+done
+[ ${#gsd[@]} = 0 ] || bench_need bench/segment "$bench_data/ner/zh_gsdsimp-ud-train.iob2"
 
 PYTHON=${PYTHON:-/usr/bin/python3}
 CC=${CC:-cc}
 FRISO_DICT=${FRISO_DICT:-/usr/share/friso/dict/UTF-8}
-out=bench/results/segment
-# make bench-quick (QUICK=1) checks that the benchmark runs; its figures,
-# the same as a full run's, are not kept.
-[ "${QUICK:-}" = 1 ] && out=build/bench/segment
+mode=full out=bench/results/segment lines=()
+# Quick mode (make bench-quick) checks that the benchmark runs and that every
+# segmenter's words cover its text, on the first 300 lines; its figures are
+# not kept.
+[ "$quick" = 1 ] && mode=quick out=build/bench/segment-quick lines=(--lines 300)
 cflags=(-O2 -g -Wall -Wextra -Wshadow -Wstrict-prototypes)
 
 step="start"
@@ -87,14 +94,14 @@ EOF
 work=$(mktemp -d "$PWD/build/bench/segment.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
-echo "== bench/segment"
+echo "== bench/segment ($mode mode)"
 step="scoring"
-"$PYTHON" bench/segment/score.py "${gsd[@]}" --seg zh --seg jieba --seg icu --seg friso \
+"$PYTHON" bench/segment/score.py "${gsd[@]}" "${lines[@]}" --seg zh --seg jieba --seg icu --seg friso \
   --icuseg build/bench/icuseg --frisoseg build/bench/frisoseg \
   --friso-ini build/bench/friso.ini --json "$work/scores.json"
 
 step="report"
 wall=$(awk "BEGIN { print $(date +%s.%N) - $start }")
 echo
-"$PYTHON" bench/segment/report.py "$work/scores.json" build/bench/friso.ini "$out" "$wall"
+"$PYTHON" bench/segment/report.py "$work/scores.json" build/bench/friso.ini "$out" "$wall" "$mode"
 echo "wrote $out.md and $out.json"

@@ -12,9 +12,11 @@ also goes to stdout.
 import datetime
 import json
 import os
-import platform
-import subprocess
 import sys
+
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import common  # noqa: E402
 
 MB = 1e6  # all sizes and rates in decimal megabytes
 
@@ -22,48 +24,6 @@ MB = 1e6  # all sizes and rates in decimal megabytes
 # mode words); only ICU, which is not an FTS5 tokenizer, gets a longer one.
 TOK_LABEL = {"icu": "ICU word break (zh) *", "friso": "friso (mmseg) †"}
 CHART_LABEL = {"icu": "ICU word break", "friso": "friso"}
-
-
-def machine():
-    cpu = "unknown"
-    try:
-        with open("/proc/cpuinfo") as f:
-            for line in f:
-                if line.startswith("model name"):
-                    cpu = line.split(":", 1)[1].strip()
-                    break
-    except OSError:
-        pass
-    return {"cpu": cpu, "cores": os.cpu_count(), "kernel": platform.release(),
-            "os": os_name()}
-
-
-def os_name():
-    try:
-        with open("/etc/os-release") as f:
-            for line in f:
-                if line.startswith("PRETTY_NAME="):
-                    return line.split("=", 1)[1].strip().strip('"')
-    except OSError:
-        pass
-    return platform.system()
-
-
-DIRTY = " plus uncommitted changes to ext/, tools/ or the Makefile"
-
-
-def git_state():
-    """The commit measured, and whether the work tree differed from it."""
-    def git(*args):
-        try:
-            p = subprocess.run(["git", *args], capture_output=True, text=True)
-            return p.stdout.strip() if p.returncode == 0 else None
-        except OSError:
-            return None
-    commit = git("rev-parse", "--short", "HEAD")
-    dirty = git("status", "--porcelain", "--untracked-files=no", "--", "ext",
-                "tools", "Makefile")
-    return {"commit": commit, "ext_modified": bool(dirty) if commit else None}
 
 
 def load(workdir, name):
@@ -90,8 +50,8 @@ def main():
     tp = load(workdir, "throughput")
     build = load(workdir, "build")
     query = load(workdir, "query")
-    mach = machine()
-    gitst = git_state()
+    mach = common.machine()
+    st = common.stamp()
     now = datetime.datetime.now(datetime.timezone.utc)
     nbytes = tp["bytes"]
 
@@ -104,11 +64,10 @@ def main():
 
     md = ["# Tokenizer benchmark: zh (substring and words modes), "
           "unicode61, trigram", ""]
+    md.append(common.stamp_md(st) + "  ")
     md.append(f"{now:%Y-%m-%d %H:%M} UTC, {mode} mode, wall time "
               f"{float(wall):.0f} s (`bench/tokenizer/run.sh"
-              f"{' --quick' if mode == 'quick' else ''}`), commit "
-              f"{gitst['commit']}"
-              f"{DIRTY if gitst['ext_modified'] else ''}.  ")
+              f"{' --quick' if mode == 'quick' else ''}`).  ")
     md.append(f"Machine: {mach['cpu']}, {mach['cores']} cores, {mach['os']}, "
               f"Linux {mach['kernel']}.  ")
     md.append(f"SQLite {versions['sqlite']}, ICU {versions['icu']}, "
@@ -209,8 +168,8 @@ def main():
 
     with open(out_base + ".md", "w", encoding="utf-8") as f:
         f.write(text)
-    raw = {"date": now.isoformat(timespec="seconds"), "mode": mode,
-           "wall_s": round(float(wall), 1), "machine": mach, "git": gitst,
+    raw = {**st, "date": now.isoformat(timespec="seconds"), "mode": mode,
+           "wall_s": round(float(wall), 1), "machine": mach,
            "versions": versions, "corpus": corpus, "throughput": tp,
            "build": build, "query": query}
     built = {t["name"]: t for t in build["tokenizers"]}

@@ -11,12 +11,14 @@
 # Writes bench/results/tokenizer.{md,json,csv,png} (quick mode, a check
 # that it runs: build/bench/tokenizer-quick.*, not kept); the chart needs
 # gnuplot (apt-get install gnuplot-nox).
-# The corpus is read at run time from ../shared/data (next to the repo) and
-# never copied into the repository; the work files live in build/bench/.
+# The corpus is read at run time from ../shared/data (next to the repo, or
+# $ZH_BENCH_DATA; without it: "skipped", exit 77) and never copied into the
+# repository; the work files live in build/bench/.  A wrong answer (zh's,
+# trigram's or LIKE's rows against a substring scan, FTS5's integrity-check
+# of an index) fails the run.
 set -Eeuo pipefail
 
 cd "$(dirname "$0")/../.."
-root=$(git rev-parse --show-toplevel 2>/dev/null || pwd)
 quick=${QUICK:-0}
 for arg in "$@"; do
   case $arg in
@@ -26,11 +28,10 @@ for arg in "$@"; do
 done
 [ "$quick" = 0 ] || quick=1
 
-corpus=${ZH_BENCH_CORPUS:-$root/../shared/data/corpus/news_sina2018.jsonl.gz}
-if [ ! -r "$corpus" ]; then
-  echo "bench/tokenizer: skipped: ../shared/data/corpus not found ($corpus)"
-  exit 0
-fi
+# shellcheck source=bench/common.sh
+. bench/common.sh
+corpus=${ZH_BENCH_CORPUS:-$bench_data/corpus/news_sina2018.jsonl.gz}
+bench_need bench/tokenizer "$corpus"
 
 PYTHON=${PYTHON:-/usr/bin/python3}
 CC=${CC:-cc}
