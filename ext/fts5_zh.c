@@ -7,12 +7,13 @@
 ** length matches exactly the documents that contain it.
 **
 ** One detail makes that exact.  A phrase only asks for consecutive token
-** positions, which cannot tell 工会 from 工，会 (punctuation yields no
-** token).  So a token that follows a separator (or starts the text) is
-** written with a leading ZH_GAP_MARK: 工，会 indexes 工 and |会, and the
-** query 工会 asks for 工 then 会 and does not match it.  The first token of
-** a query string may follow anything, so at query time it is emitted in
-** both forms as colocated tokens, which FTS5 treats as alternatives.
+** positions, which cannot tell 工会 from 工，会 (punctuation is no token).
+** So where a separator keeps two tokens apart, a separator token stands
+** between them at a position of its own: 工，会 indexes 工 | 会, and the
+** query 工会 (工 then 会) does not match it, while the query 工，会 (工 | 会)
+** matches any separator there.  A query string never starts or ends with
+** one, so a query needs no alternatives, and the separator token, which no
+** text yields, is never a match on its own.
 **
 ** Words mode: the segmenter's words are the tokens.  In documents, the
 ** shorter dictionary words inside a long word (工会 in 总工会) and the
@@ -37,27 +38,27 @@ typedef struct SubstringSink SubstringSink;
 struct SubstringSink {
   void *pCtx;
   ZhXToken xToken;
-  int bQuery; /* FTS5_TOKENIZE_QUERY: first token in both forms */
-  int bFirst;
+  int iLastEnd; /* end of the last token emitted, -1 before the first */
 };
 
 static int emitSubstringToken(void *pArg, ZhToken *pTok) {
   SubstringSink *s = (SubstringSink *)pArg;
-  int rc;
-  if( s->bQuery && s->bFirst ) {
-    s->bFirst = 0;
+  int rc = SQLITE_OK;
+  if( pTok->bGap && s->iLastEnd >= 0 ) {
+    /* It spans the separators, so a phrase match over it highlights the
+    ** text between its characters, and nothing else; a space inside what
+    ** one character folds to (ﷺ) has that character's bytes, as the
+    ** tokens around it do. */
+    int bInside = pTok->iStart < s->iLastEnd;
+    rc = s->xToken(s->pCtx, 0, ZH_SEP_TOKEN, 1,
+                   bInside ? pTok->iStart : s->iLastEnd,
+                   bInside ? pTok->iEnd : pTok->iStart);
+  }
+  if( rc == SQLITE_OK ) {
     rc = s->xToken(s->pCtx, 0, pTok->z, pTok->n, pTok->iStart, pTok->iEnd);
-    if( rc != SQLITE_OK ) return rc;
-    pTok->z[-1] = ZH_GAP_MARK;
-    return s->xToken(s->pCtx, FTS5_TOKEN_COLOCATED, pTok->z - 1, pTok->n + 1,
-                     pTok->iStart, pTok->iEnd);
   }
-  if( pTok->bGap ) {
-    pTok->z[-1] = ZH_GAP_MARK;
-    return s->xToken(s->pCtx, 0, pTok->z - 1, pTok->n + 1, pTok->iStart,
-                     pTok->iEnd);
-  }
-  return s->xToken(s->pCtx, 0, pTok->z, pTok->n, pTok->iStart, pTok->iEnd);
+  s->iLastEnd = pTok->iEnd;
+  return rc;
 }
 
 static int emitColocated(void *pArg, const char *z, int n, int iStart,
@@ -242,13 +243,13 @@ int zhTokenizerRun(ZhTokenizer *p, int flags, const char *pText, int nText,
     rc = zhSegment(p->pSeg, pText, nText, emitWord, &s);
   } else {
     SubstringSink s;
+    int bQuery = (flags & FTS5_TOKENIZE_QUERY) != 0;
     s.pCtx = pCtx;
     s.xToken = xToken;
-    s.bQuery = (flags & FTS5_TOKENIZE_QUERY) != 0;
-    s.bFirst = 1;
-    if( p->opt.bPinyin || (s.bQuery && zhPinyinHasMarks(pText, nText)) ) {
+    s.iLastEnd = -1;
+    if( p->opt.bPinyin || (bQuery && zhPinyinHasMarks(pText, nText)) ) {
       ZhPinyinEmit e = {emitSubstringToken, emitColocated, &s};
-      if( s.bQuery ) {
+      if( bQuery ) {
         rc = zhPinyinQuery(p->opt.fold, &p->buf, pText, nText, &e);
       } else {
         rc = zhPinyinDocument(&p->pPinyin, p->opt.fold, &p->buf, pText, nText,

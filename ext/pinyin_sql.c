@@ -43,10 +43,8 @@ static int collectToken(void *pCtx, int tflags, const char *z, int n,
   PinyinOut *p = (PinyinOut *)pCtx;
   (void)iStart;
   (void)iEnd;
-  if( n > 0 && z[0] == ZH_GAP_MARK ) {
-    z++;
-    n--;
-  }
+  /* The separator token stands for no character. */
+  if( n == 1 && z[0] == ZH_SEP_TOKEN[0] ) return SQLITE_OK;
   if( (tflags & FTS5_TOKEN_COLOCATED) == 0 ) {
     flushWord(p);
     setWord(p, z, n);

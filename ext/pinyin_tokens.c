@@ -41,15 +41,13 @@ void zhPinyinRunFree(ZhPinyinRun *p) {
   sqlite3_free(p);
 }
 
-/* Emits "|~syl" or "~syl" (or "^x") colocated with the token before. */
+/* Emits "~syl" (or "^x") colocated with the token before. */
 static int emitMarked(const ZhPinyinEmit *pE, char cMark, const char *zSyl,
-                      int nSyl, int bGap, int iStart, int iEnd) {
+                      int nSyl, int iStart, int iEnd) {
   char a[16];
-  int n = 0;
-  if( bGap ) a[n++] = ZH_GAP_MARK;
-  a[n++] = cMark;
-  memcpy(a + n, zSyl, nSyl);
-  return pE->xColocated(pE->pCtx, a, n + nSyl, iStart, iEnd);
+  a[0] = cMark;
+  memcpy(a + 1, zSyl, nSyl);
+  return pE->xColocated(pE->pCtx, a, 1 + nSyl, iStart, iEnd);
 }
 
 static int emitHeld(ZhPinyinRun *p, int i) {
@@ -71,11 +69,10 @@ static int emitHeld(ZhPinyinRun *p, int i) {
   aSyl[1] = ZH_PINYIN_SECOND(p->aRead[i]);
   for( int k = 0; rc == SQLITE_OK && k < 2 && aSyl[k]; k++ ) {
     const char *z = zhPinyinText(aSyl[k]);
-    rc = emitMarked(pE, ZH_PINYIN_SYL_MARK, z, (int)strlen(z), t->bGap,
-                    t->iStart, t->iEnd);
+    rc = emitMarked(pE, ZH_PINYIN_SYL_MARK, z, (int)strlen(z), t->iStart,
+                    t->iEnd);
     if( rc == SQLITE_OK && z[0] != cFirst ) {
-      rc = emitMarked(pE, ZH_PINYIN_INITIAL_MARK, z, 1, t->bGap, t->iStart,
-                      t->iEnd);
+      rc = emitMarked(pE, ZH_PINYIN_INITIAL_MARK, z, 1, t->iStart, t->iEnd);
       cFirst = z[0];
     }
   }

@@ -2,9 +2,10 @@
 ** The tokenizer's pinyin tokens (option pinyin 1, substring mode).
 **
 ** Documents: each Han character token is followed by colocated tokens for
-** its readings ("~yin", "~hang") and their initials ("^y", "^h"), with the
-** gap mark when the character has it, so a phrase of syllables or
-** initials is exactly as strict as a phrase of characters.
+** its readings ("~yin", "~hang") and their initials ("^y", "^h"), at its
+** position, and separator tokens stand between runs as for characters, so
+** a phrase of syllables or initials is exactly as strict as a phrase of
+** characters.
 **
 ** Queries: "~syllable" and "^initials" (one initial per letter) in the
 ** query text are read as such tokens; zh_query() writes them.  The rest of

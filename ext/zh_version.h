@@ -8,6 +8,6 @@
 #define ZH_VERSION_H
 
 #define ZH_VERSION           "0.2.0"
-#define ZH_TOKENIZER_VERSION 2
+#define ZH_TOKENIZER_VERSION 3
 
 #endif

@@ -2,8 +2,9 @@
 
 The design (README, "How a substring is found"): a query string is a
 phrase of its tokens; its first token may follow anything, each later
-token must follow the one before it directly and carry the same gap mark
-(工会 does not match 工，会).  A prefix phrase ("..." *) asks for a last
+token must follow the one before it directly, with a separator token
+between them where the query has a separator and nowhere else (工会 does
+not match 工，会): the same tokens and the same gaps.  A prefix phrase ("..." *) asks for a last
 token that starts with the last token of the query, FTS5's prefix rule.
 A string with no token finds nothing.
 """

@@ -14,7 +14,8 @@ after it), each cluster is folded, and each folded code point is a
 letter or digit of a spaced script (words, as unicode61 makes them), a
 Han/kana/hangul/bopomofo letter (one token each), a combining mark (it
 extends the word before it) or a separator.  A token after a separator
-or at the start of the text carries a leading '|'.
+has gap set; between two tokens a separator keeps apart, the tokenizer
+hands FTS5 the separator token '|' at a position of its own (fts5_tokens).
 
 Importing this module without python3-icu exits with status 77 (run-all.sh
 counts it as skipped).
@@ -63,7 +64,7 @@ T2S_ALSO_FOLD = frozenset(ord(c) for c in "後徵摺於箝菸麽")
 MAX_MARKS = 16
 FOLD_MAX = 64
 MAX_TOKEN = 1024
-GAP_MARK = "|"
+SEP_TOKEN = "|"
 
 # ---- character classes ---------------------------------------------------------
 
@@ -244,12 +245,8 @@ class Token:
     def __init__(self, text, gap, start, end):
         self.text, self.gap, self.start, self.end = text, gap, start, end
 
-    def shown(self):
-        """As zh_tokenize shows it."""
-        return (GAP_MARK if self.gap else "") + self.text
-
     def __repr__(self):
-        return f"Token({self.shown()!r}, {self.start}, {self.end})"
+        return f"Token({'|' if self.gap else ''}{self.text!r}, {self.start}, {self.end})"
 
 
 def tokenize(folder, s):
@@ -287,6 +284,23 @@ def tokenize(folder, s):
                 gap = True
     flush()
     return toks
+
+
+def fts5_tokens(toks):
+    """What the tokenizer hands FTS5 for tokens toks, as zh_tokenize shows
+    it: (text, start, end), with the separator token '|' between two tokens
+    a separator keeps apart, spanning the separators (or, where the space
+    is inside what one character folds to, that character)."""
+    out = []
+    last_end = None
+    for t in toks:
+        if t.gap and last_end is not None:
+            inside = t.start < last_end
+            out.append((SEP_TOKEN, t.start if inside else last_end,
+                        t.end if inside else t.start))
+        out.append((t.text, t.start, t.end))
+        last_end = t.end
+    return out
 
 
 def describe(s):

@@ -86,8 +86,9 @@ CREATE VIRTUAL TABLE v USING fts5(x, tokenize='zh pinyin 1');
 INSERT INTO t VALUES ('工会主席'), ('職工之家');
 INSERT INTO u VALUES ('工会');
 INSERT INTO v VALUES ('北京');
--- What an index built by zh's tokenizer 1 would hold in zh_indexes.
-UPDATE zh_indexes SET fingerprint = replace(fingerprint, 'tokenizer 2', 'tokenizer 1')
+-- What an index built by an older tokenizer would hold in zh_indexes.
+UPDATE zh_indexes
+   SET fingerprint = replace(fingerprint, 'tokenizer ' || zh_version('tokenizer'), 'tokenizer 1')
  WHERE name = 't';
 .connection 1
 .open build/index_guard.db
