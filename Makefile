@@ -106,6 +106,18 @@ sum8 = $$(cksum < $(1) | awk '{ printf "%08x", $$1 }')
 
 $(BUILD)/obj/fingerprint.o $(BUILD)/static/fingerprint.o: $(SUMS_H)
 
+# The punctuation every fold leaves a separator: a bitmap the scanner reads
+# before it folds (tools/gen_sepmap.c, from ext/fold.c and ext/script.c).
+SEP_MAP_H := $(BUILD)/gen/sep_map.h
+
+$(BUILD)/obj/scan.o $(BUILD)/static/scan.o: $(SEP_MAP_H)
+
+$(SEP_MAP_H): $(BUILD)/tools/gen_sepmap | $(BUILD)/gen
+	$(BUILD)/tools/gen_sepmap $@
+
+$(BUILD)/tools/gen_sepmap: tools/gen_sepmap.c ext/fold.c ext/script.c ext/utf8.c ext/fold.h ext/script.h ext/t2s_table.h | $(BUILD)/tools
+	$(CC) -O2 $(WARN) $(UTF8PROC_CFLAGS) -o $@ tools/gen_sepmap.c ext/fold.c ext/script.c ext/utf8.c $(UTF8PROC_LIBS)
+
 $(SUMS_H): $(DICT_BIN) ext/t2s_table.h $(PINYIN_H) | $(BUILD)/gen
 	{ echo "#define ZH_SUM_DICT \"$(call sum8,$(DICT_BIN))\""; \
 	  echo "#define ZH_SUM_T2S \"$(call sum8,ext/t2s_table.h)\""; \

@@ -256,7 +256,7 @@ int zhTokenizerRun(ZhTokenizer *p, int flags, const char *pText, int nText,
                               &e);
       }
     } else {
-      rc = zhScan(p->opt.fold, pText, nText, &p->buf, emitSubstringToken, &s);
+      rc = zhScanFts5(p->opt.fold, pText, nText, &p->buf, xToken, pCtx);
     }
   }
   return rc == SQLITE_DONE ? SQLITE_OK : rc;

@@ -15,6 +15,18 @@ typedef enum ZhClass {
 
 ZhClass zhScriptClass(int32_t c);
 
+/* zhScriptClass with the cases of nearly every character of a Chinese
+** text inline: ASCII and the core Han block. */
+static inline ZhClass zhClassOf(int32_t c) {
+  if( c < 0x80 ) {
+    return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (c >= '0' && c <= '9')
+               ? ZH_WORD
+               : ZH_GAP;
+  }
+  if( c >= 0x4E00 && c <= 0x9FFF ) return ZH_IDEO;
+  return zhScriptClass(c);
+}
+
 /* True for code points in the CJK Unified Ideographs block, the bulk of
 ** Chinese text, which every fold leaves alone except t2s. */
 static inline int zhIsCoreHan(int32_t c) {

@@ -173,9 +173,28 @@ struct Word {
   const char *zTag;
 };
 
+/* A word of Han characters only, no number: its folded text is already
+** whole in aText, as the items' texts follow one another there. */
+static int emitHanWord(ZhSegmenter *p, const Word *w) {
+  const Item *pFirst = &p->aItem[w->i0], *pLast = &p->aItem[w->i1 - 1];
+  ZhSeg seg;
+  seg.z = p->aText + pFirst->iText;
+  seg.n = pLast->iText + pLast->nText - pFirst->iText;
+  seg.iStart = pFirst->iStart;
+  seg.iEnd = pLast->iEnd;
+  seg.aCp = &p->aCp[w->i0];
+  seg.nCp = w->i1 - w->i0;
+  seg.nHead = 0;
+  seg.zTag = w->zTag ? w->zTag : "";
+  return p->xSeg(p->pCtx, &seg);
+}
+
 static int emitWord(ZhSegmenter *p, const Word *w) {
   ZhSeg seg;
   int n = 0, bHan = 1, rc;
+  if( !w->bNumber && w->nHeadItems == 0 && p->aItem[w->i0].bIdeo ) {
+    return emitHanWord(p, w);
+  }
   /* Room for the items' text, a decimal point between each, and a %. */
   int nNeed = p->aItem[w->i1 - 1].iText + p->aItem[w->i1 - 1].nText -
               p->aItem[w->i0].iText + (w->i1 - w->i0) + 1 + 4;
@@ -328,8 +347,6 @@ static int flushStretch(ZhSegmenter *p) {
   Word pend;
   int nPend = 0, rc = SQLITE_OK, i = 0;
 
-  /* aCp is indexed like aItem: a Han word's code points are &aCp[i0]. */
-  for( int k = 0; k < p->nItem; k++ ) p->aCp[k] = p->aItem[k].cp;
   while( rc == SQLITE_OK && i < p->nItem ) {
     Word w;
     w.nHeadItems = 0;
@@ -404,8 +421,40 @@ static int gather(void *pCtx, ZhToken *pTok) {
   p->nText += pTok->n;
   it->bIdeo = pTok->bIdeo;
   it->cp = pTok->cp;
+  /* aCp is indexed like aItem: a Han word's code points are &aCp[i0]. */
+  p->aCp[p->nItem - 1] = pTok->cp;
   it->bNumber = bDigits || (pTok->bIdeo && isNumeralChar(it->cp));
   return SQLITE_OK;
+}
+
+/* A run of core Han characters from the scanner, each 3 bytes of the
+** input from iStart and of zText: items, added in one loop. */
+static int gatherRun(void *pCtx, int iStart, const int32_t *aCp,
+                     const char *zText, int nCp, int bGap) {
+  ZhSegmenter *p = (ZhSegmenter *)pCtx;
+  int rc = SQLITE_OK, k = 0;
+  if( p->nItem > 0 && bGap ) rc = flushStretch(p);
+  while( rc == SQLITE_OK && k < nCp ) {
+    int nTake = nCp - k;
+    if( p->nItem == ZH_SEG_MAX_RUN && (rc = flushStretch(p)) ) break;
+    if( nTake > ZH_SEG_MAX_RUN - p->nItem ) nTake = ZH_SEG_MAX_RUN - p->nItem;
+    if( reserve(&p->aText, &p->nTextAlloc, p->nText + 3 * nTake + 4) )
+      return SQLITE_NOMEM;
+    memcpy(p->aText + p->nText, zText + 3 * k, 3 * (size_t)nTake);
+    for( int m = 0; m < nTake; m++, k++ ) {
+      Item *it = &p->aItem[p->nItem];
+      it->iStart = iStart + 3 * k;
+      it->iEnd = it->iStart + 3;
+      it->iText = p->nText + 3 * m;
+      it->nText = 3;
+      it->cp = aCp[k];
+      it->bIdeo = 1;
+      it->bNumber = hasFlag(aCp[k], ZH_CF_NUMERAL);
+      p->aCp[p->nItem++] = aCp[k];
+    }
+    p->nText += 3 * nTake;
+  }
+  return rc;
 }
 
 int zhSegment(ZhSegmenter *p, const char *z, int n, ZhSegFn xSeg, void *pCtx) {
@@ -416,7 +465,7 @@ int zhSegment(ZhSegmenter *p, const char *z, int n, ZhSegFn xSeg, void *pCtx) {
   p->pCtx = pCtx;
   p->nItem = 0;
   p->nText = 0;
-  rc = zhScan(p->flags, z, n, &p->scan, gather, p);
+  rc = zhScanRuns(p->flags, z, n, &p->scan, gather, gatherRun, p);
   if( rc == SQLITE_OK && p->nItem ) rc = flushStretch(p);
   p->nItem = 0;
   p->nText = 0;

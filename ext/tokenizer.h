@@ -13,14 +13,6 @@
 #include "scan.h"
 #include "segment.h"
 
-/*
-** The separator token (substring mode): indexed between two tokens that a
-** separator (space, punctuation, a symbol, an invalid byte) keeps apart,
-** at a position of its own, so that the phrase 工会 does not match 工，会.
-** No text yields it: "|" is punctuation, a separator itself.
-*/
-#define ZH_SEP_TOKEN "|"
-
 typedef struct ZhTokenizer ZhTokenizer;
 struct ZhTokenizer {
   ZhOptions opt;

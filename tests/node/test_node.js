@@ -30,7 +30,7 @@ test('search, highlight, snippet', () => {
     'FROM docs WHERE docs MATCH zh_query(?) ORDER BY rank').all('工会');
   assert.deepEqual(rows, [{
     title: '门头沟区政府与区总[工会]召开联席会议',
-    body: '本报讯（记者张晶）近日，区总[工会]召开会…',
+    body: '本报讯（记者张晶）近日，区总[工会]…',
   }]);
   const count = db.prepare('SELECT count(*) AS n FROM docs WHERE docs MATCH zh_query(?)').pluck();
   assert.equal(count.get('豹黑'), 0);
@@ -40,7 +40,7 @@ test('search, highlight, snippet', () => {
 test('zh_tokenize and zh_query', () => {
   const db = open();
   assert.deepEqual(db.prepare("SELECT token, start, end FROM zh_tokenize('工会EAP')").raw().all(),
-                   [['|工', 0, 3], ['会', 3, 6], ['eap', 6, 9]]);
+                   [['工', 0, 3], ['会', 3, 6], ['eap', 6, 9]]);
   assert.equal(db.prepare('SELECT zh_query(?)').pluck().get('工会 -主席'), '"工会" NOT "主席"');
 });
 
