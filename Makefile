@@ -35,8 +35,8 @@ ZH_SO_UTF8PROC  := $(if $(UTF8PROC_A),$(UTF8PROC_A) $(EXCLUDE_UTF8PROC),$(UTF8PR
 ZH_SO_CFLAGS    := -fvisibility=hidden $(if $(UTF8PROC_A),-DUTF8PROC_STATIC)
 ICU_FLAGS       := $(shell pkg-config --cflags --libs icu-uc icu-i18n 2>/dev/null || echo -licui18n -licuuc -licudata)
 
-SRC  := $(filter-out ext/preload.c,$(wildcard ext/*.c))
-HDR  := $(wildcard ext/*.h)
+SRC  := $(filter-out ext/preload.c,$(wildcard ext/*.c ext/entities/*.c))
+HDR  := $(wildcard ext/*.h ext/entities/*.h)
 OBJ  := $(patsubst ext/%.c,$(BUILD)/obj/%.o,$(SRC)) $(BUILD)/obj/dict_blob.o
 SOBJ := $(patsubst ext/%.c,$(BUILD)/static/%.o,$(SRC)) $(BUILD)/static/dict_blob.o
 
@@ -47,6 +47,14 @@ DICT_BIN   := $(BUILD)/gen/dict.bin
 DICT_H     := $(BUILD)/gen/dict_layout.h
 # Given-name characters: friso's lexicons (Debian's friso-dict, Apache-2.0).
 FRISO_DICT ?= /usr/share/friso/dict/UTF-8
+# The entity extractor's word lists: those that retag dictionary words
+# (places, people, everyday words, bodies) go into the dictionary; the
+# rest are compiled into sorted tables (tools/gen_lexicons.c).
+LEXICONS    := ext/entities/lexicons
+DICT_LISTS  := $(addprefix $(LEXICONS)/dictionary/,places_cldr.txt people_thuocl.txt \
+               everyday_words.txt bodies.txt places_extra.txt) $(LEXICONS)/org_suffixes.txt
+LEX_TXT     := $(sort $(wildcard $(LEXICONS)/*.txt))
+LEX_H       := $(BUILD)/gen/lexicon_ids.h $(BUILD)/gen/lexicon_data.h
 
 .PHONY: test-asan test-valgrind test-tsan fuzz fuzz-build
 # The .pc holds PREFIX: written again by every install.
@@ -56,7 +64,7 @@ FRISO_DICT ?= /usr/share/friso/dict/UTF-8
 
 all: $(BUILD)/zh.so
 
-$(BUILD)/obj/%.o: ext/%.c $(HDR) $(DICT_H) | $(BUILD)/obj
+$(BUILD)/obj/%.o: ext/%.c $(HDR) $(DICT_H) $(LEX_H) | $(BUILD)/obj/entities
 	$(CC) $(CFLAGS) $(WARN) -fPIC $(ZH_SO_CFLAGS) -I$(BUILD)/gen $(UTF8PROC_CFLAGS) -c $< -o $@
 
 $(BUILD)/obj/dict_blob.o: ext/dict_blob.S $(DICT_BIN) | $(BUILD)/obj
@@ -69,13 +77,22 @@ $(DICT_H): $(DICT_BIN)
 
 # A data file that is missing is no prerequisite (make would stop with "No
 # rule to make target"): the recipe says which package to install.
-$(DICT_BIN): $(BUILD)/tools/gen_dict $(wildcard $(JIEBA_DICT)) tools/places_cldr.txt tools/people_thuocl.txt tools/everyday_words.txt tools/bodies.txt tools/places_extra.txt | $(BUILD)/gen
+$(DICT_BIN): $(BUILD)/tools/gen_dict $(wildcard $(JIEBA_DICT)) $(DICT_LISTS) | $(BUILD)/gen
 	@test -f $(JIEBA_DICT) || { echo "missing $(JIEBA_DICT): apt-get install python3-jieba" >&2; exit 1; }
 	@test -d $(FRISO_DICT) || { echo "missing $(FRISO_DICT): apt-get install friso-dict" >&2; exit 1; }
-	$(BUILD)/tools/gen_dict $(JIEBA_DICT) $@ $(DICT_H) $(FRISO_DICT) tools/places_cldr.txt tools/people_thuocl.txt tools/everyday_words.txt tools/bodies.txt tools/places_extra.txt
+	$(BUILD)/tools/gen_dict $(JIEBA_DICT) $@ $(DICT_H) $(FRISO_DICT) $(DICT_LISTS)
 
 $(BUILD)/tools/gen_dict: tools/gen_dict.c ext/fold.c ext/script.c ext/utf8.c ext/fold.h ext/dict.h ext/segment_rules.h | $(BUILD)/tools
 	$(CC) -O2 $(WARN) $(UTF8PROC_CFLAGS) -o $@ tools/gen_dict.c ext/fold.c ext/script.c ext/utf8.c $(UTF8PROC_LIBS) -lm
+
+# Both headers come from one run.
+$(BUILD)/gen/lexicon_data.h: $(BUILD)/gen/lexicon_ids.h
+
+$(BUILD)/gen/lexicon_ids.h: $(BUILD)/tools/gen_lexicons $(LEX_TXT) | $(BUILD)/gen
+	$(BUILD)/tools/gen_lexicons $(LEX_H) $(LEX_TXT)
+
+$(BUILD)/tools/gen_lexicons: tools/gen_lexicons.c ext/fold.c ext/script.c ext/utf8.c ext/fold.h ext/utf8.h | $(BUILD)/tools
+	$(CC) -O2 $(WARN) $(UTF8PROC_CFLAGS) -o $@ tools/gen_lexicons.c ext/fold.c ext/script.c ext/utf8.c $(UTF8PROC_LIBS)
 
 $(BUILD)/zh.so: $(OBJ)
 	$(CC) $(CFLAGS) -shared -o $@ $(OBJ) $(ZH_SO_UTF8PROC) -lm
@@ -85,7 +102,7 @@ $(BUILD)/zh.so: $(OBJ)
 # the same objects make zh_preload.so.
 static: $(BUILD)/libsqlite_zh.a
 
-$(BUILD)/static/%.o: ext/%.c $(HDR) $(DICT_H) | $(BUILD)/static
+$(BUILD)/static/%.o: ext/%.c $(HDR) $(DICT_H) $(LEX_H) | $(BUILD)/static/entities
 	$(CC) $(CFLAGS) $(WARN) -fPIC -DSQLITE_CORE -I$(BUILD)/gen $(UTF8PROC_CFLAGS) -c $< -o $@
 
 $(BUILD)/libsqlite_zh.a: $(SOBJ)
@@ -130,7 +147,8 @@ $(PINYIN_H): $(BUILD)/tools/gen_pinyin | $(BUILD)/gen
 $(BUILD)/tools/gen_pinyin: tools/gen_pinyin.c | $(BUILD)/tools
 	$(CC) -O2 $(WARN) -o $@ $<
 
-$(BUILD)/obj $(BUILD)/static $(BUILD)/tools $(BUILD)/gen $(BUILD)/examples:
+$(BUILD)/obj $(BUILD)/static $(BUILD)/tools $(BUILD)/gen $(BUILD)/examples \
+$(BUILD)/obj/entities $(BUILD)/static/entities:
 	mkdir -p $@
 
 # zh registered with every connection of a program linked to the system's
@@ -294,8 +312,8 @@ $(BUILD)/tools/gen_places: tools/gen_places.c | $(BUILD)/tools
 
 tables: $(BUILD)/tools/gen_t2s $(BUILD)/tools/gen_places
 	$(BUILD)/tools/gen_t2s ext/t2s_table.h
-	$(BUILD)/tools/gen_places tools/places_cldr.txt
-	tools/gen_thuocl.sh ../shared/data/dicts/thuocl tools/people_thuocl.txt
+	$(BUILD)/tools/gen_places $(LEXICONS)/dictionary/places_cldr.txt
+	tools/gen_thuocl.sh ../shared/data/dicts/thuocl $(LEXICONS)/dictionary/people_thuocl.txt
 
 # ---- releases ------------------------------------------------------------------
 
@@ -323,12 +341,12 @@ dist:
 # ---- housekeeping ------------------------------------------------------------
 
 # Hand-written sources (the generated table is left as generated).
-FMT_SRC := $(filter-out ext/t2s_table.h,$(wildcard ext/*.c ext/*.h tests/unit/*.c tools/*.c examples/*.c tests/fuzz/*.[ch]))
+FMT_SRC := $(filter-out ext/t2s_table.h,$(wildcard ext/*.c ext/*.h ext/entities/*.[ch] tests/unit/*.c tools/*.c examples/*.c tests/fuzz/*.[ch]))
 
 lint:
 	clang-format --dry-run --Werror $(FMT_SRC)
 	cppcheck --quiet --error-exitcode=1 --enable=warning,portability \
-	  --suppress=missingIncludeSystem -I ext -I $(BUILD)/gen ext/*.c
+	  --suppress=missingIncludeSystem -I ext -I $(BUILD)/gen ext/*.c ext/entities/*.c
 
 format:
 	clang-format -i $(FMT_SRC)

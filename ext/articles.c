@@ -28,7 +28,7 @@
 */
 #include "zh.h"
 #include "conn.h"
-#include "entities.h"
+#include "entities/entities.h"
 #include "paragraphs.h"
 #include "utf8.h"
 #include "vtab_args.h"

@@ -38,7 +38,7 @@
 #define ZH_CF_ADMIN_SUFFIX 0x04
 #define ZH_CF_PLACE_SUFFIX 0x08
 #define ZH_CF_NUMERAL      0x10
-#define ZH_CF_ORG_END      0x20
+#define ZH_CF_ORG_END      0x20 /* ends an organisation's suffix (总工会) */
 #define ZH_CF_GIVEN_FIRST                                                      \
   0x40                        /* first character of two-character given names */
 #define ZH_CF_GIVEN_LAST 0x80 /* last character of a given name */

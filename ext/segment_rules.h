@@ -39,9 +39,4 @@
 /* Chinese numerals of the core Han block (〇, U+3007, is one too). */
 #define ZH_NUMERALS "零一二三四五六七八九十百千万亿两"
 
-/* The last characters of the suffixes that end an organisation's name
-** (entities.c lists the suffixes: 总工会, 有限公司, 大学 ...). */
-#define ZH_ORG_ENDS                                                            \
-  "会学校园院司团行府心所间局厅委办部处馆站社台厂店队盟道室署组"
-
 #endif

@@ -4,8 +4,10 @@
 **
 **   gen_dict DICT.TXT OUT.BIN OUT_LAYOUT.H FRISO_DICT_DIR PLACES.TXT
 **            PEOPLE.TXT EVERYDAY.TXT BODIES.TXT MORE_PLACES.TXT
+**            ORG_SUFFIXES.TXT
 **
-** The five lists (tools/) retag words for the entity extractor only:
+** The five lists (ext/entities/lexicons/dictionary/) retag words for the
+** entity extractor only:
 ** places (CLDR's names and a hand-written list, "nsg"), people (THUOCL's
 *historical figures,
 ** "nrg"), everyday words the dictionary tags as names ("nsn", "nn"), and
@@ -14,7 +16,9 @@
 **
 ** FRISO_DICT_DIR holds friso's lexicons (Debian package friso-dict,
 ** Apache-2.0): the characters of Chinese given names (lex-dname-1.lex,
-** lex-dname-2.lex, lex-sname.lex) become flags the entity extractor uses.
+** lex-dname-2.lex, lex-sname.lex) become flags the entity extractor uses;
+** so do the last characters of the suffixes of organisations' names
+** (ext/entities/lexicons/org_suffixes.txt: 总工会, 有限公司, 大学...).
 **
 ** DICT.TXT has lines "word frequency [tag]", as jieba's dict.txt (Debian
 ** package python3-jieba, MIT licence).  Each word is folded exactly as
@@ -311,6 +315,20 @@ static int personListed(const int32_t *aCp, int n, void *pArg) {
   return 0;
 }
 
+/* Flags for the segmenter's and the extractor's rules, one byte per core
+** Han character (ZH_CF_*). */
+static unsigned char aFlag[0x5200];
+
+/* A listed suffix of an organisation's name: its last character is an
+** ORG_END.  Returns 1. */
+static int orgSuffixListed(const int32_t *aCp, int n, void *pArg) {
+  (void)pArg;
+  int32_t c = aCp[n - 1];
+  if( c < 0x4E00 || c > 0x9FFF ) return 0;
+  aFlag[c - 0x4E00] |= ZH_CF_ORG_END;
+  return 1;
+}
+
 static void put32(FILE *f, uint32_t v) {
   unsigned char b[4] = {v & 0xFF, (v >> 8) & 0xFF, (v >> 16) & 0xFF, v >> 24};
   fwrite(b, 1, 4, f);
@@ -324,10 +342,10 @@ int main(int argc, char **argv) {
   const char *azTag[64];
   int nTag = 0;
 
-  if( argc != 10 ) {
+  if( argc != 11 ) {
     fprintf(stderr, "usage: gen_dict DICT.TXT OUT.BIN OUT_LAYOUT.H "
                     "FRISO_DICT_DIR PLACES.TXT PEOPLE.TXT EVERYDAY.TXT "
-                    "BODIES.TXT MORE_PLACES.TXT\n");
+                    "BODIES.TXT MORE_PLACES.TXT ORG_SUFFIXES.TXT\n");
     return 1;
   }
   if( (in = fopen(argv[1], "r")) == 0 ) {
@@ -521,7 +539,6 @@ int main(int argc, char **argv) {
   }
   /* Flags for the segmenter's rules, one byte per core Han character. */
   {
-    static unsigned char aFlag[0x5200];
     static const struct {
       const char *zSet;
       int flag;
@@ -531,8 +548,11 @@ int main(int argc, char **argv) {
         {ZH_ADMIN_SUFFIX, ZH_CF_ADMIN_SUFFIX},
         {ZH_PLACE_SUFFIX, ZH_CF_PLACE_SUFFIX},
         {ZH_NUMERALS, ZH_CF_NUMERAL},
-        {ZH_ORG_ENDS, ZH_CF_ORG_END},
     };
+    if( forEachListed(argv[10], orgSuffixListed, 0) < 20 ) {
+      fprintf(stderr, "gen_dict: %s: too few suffixes\n", argv[10]);
+      return 1;
+    }
     for( size_t k = 0; k < sizeof(aSet) / sizeof(aSet[0]); k++ ) {
       const unsigned char *z = (const unsigned char *)aSet[k].zSet;
       int n = (int)strlen(aSet[k].zSet), i = 0, len;

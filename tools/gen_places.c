@@ -1,7 +1,7 @@
 /*
-** gen_places: writes tools/places_cldr.txt, the names of countries,
-** regions and cities in simplified Chinese, one a line, for the place
-** gazetteer of tools/gen_dict.c.
+** gen_places: writes ext/entities/lexicons/dictionary/places_cldr.txt, the
+** names of countries, regions and cities in simplified Chinese, one a
+** line, for the place gazetteer of tools/gen_dict.c.
 **
 ** Source: the CLDR data in Debian's ICU: the display names of every
 ** territory and region (ICU's "Countries" table for locale zh, with the

@@ -132,7 +132,7 @@ SELECT kind, text FROM zh_entities('太阳照在大地上，地球磁场变动�
 -- name the dictionary tags as a person's (休斯公司), with their term
 -- (第二届全国人民代表大会).
 SELECT kind, text FROM zh_entities('国际游泳联合会、国家新闻出版署、市青年志愿者协会和休斯公司，在第二届全国人民代表大会上', 'organization');
--- Bodies the dictionary knows by abbreviation (tools/bodies.txt).
+-- Bodies the dictionary knows by abbreviation (ext/entities/lexicons/dictionary/bodies.txt).
 SELECT kind, text FROM zh_entities('他毕业于北大，贯彻十五大精神，足协和亚行都表示', 'organization');
 -- Companies known by a short name whatever the dictionary tags them (索尼 nr,
 -- 微软 a, 邯钢 n); not words such as 大众 or 联想.

@@ -6,7 +6,7 @@
 #ifndef ZH_ENTITIES_H
 #define ZH_ENTITIES_H
 
-#include "dict.h"
+#include "../dict.h"
 
 /* Kinds, as bits so a caller can ask for a set of them. */
 #define ZH_ENT_PERSON   0x001

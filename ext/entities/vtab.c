@@ -20,11 +20,11 @@
 **
 **   SELECT kind, text, value FROM zh_entities('2024年5月25日，何艳静在簋街');
 */
-#include "zh.h"
-#include "vtab_args.h"
-#include "conn.h"
+#include "../zh.h"
+#include "../vtab_args.h"
+#include "../conn.h"
 #include "entities.h"
-#include "utf8.h"
+#include "../utf8.h"
 #include <string.h>
 
 enum {

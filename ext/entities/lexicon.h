@@ -1,0 +1,58 @@
+/*
+** The entity extractor's word lists (the .txt files of ext/entities/lexicons/),
+*looked
+** up in the folded text: compiled at build time by tools/gen_lexicons.c
+** into sorted tables and the sets of the characters that start and end
+** each list's words.  ZH_LEX_<FILE NAME> names each list
+** (build/gen/lexicon_ids.h).
+*/
+#ifndef ZH_ENT_LEXICON_H
+#define ZH_ENT_LEXICON_H
+
+#include "lexicon_ids.h"
+#include <stdint.h>
+
+typedef struct ZhLexWord ZhLexWord;
+struct ZhLexWord {
+  int iCp; /* its code points: aLexCp[iCp..iCp+nCp) */
+  int nCp;
+  int iValue; /* the value after its colon ("" if none) */
+};
+
+typedef struct ZhLexInfo ZhLexInfo;
+struct ZhLexInfo {
+  int iWord, nWord; /* its words, aLexWord[iWord..iWord+nWord), sorted */
+  int nMaxCp;       /* its longest word, in characters */
+  uint64_t aFirst[16], aLast[16]; /* first and last characters, by c % 1024 */
+};
+
+extern const ZhLexInfo zhLexInfo[ZH_LEX_COUNT];
+
+/* False if no word of lexicon iLex starts (ends) with c; true if one may. */
+static inline int zhLexMayStart(int iLex, int32_t c) {
+  return (zhLexInfo[iLex].aFirst[(c >> 6) & 15] >> (c & 63)) & 1;
+}
+static inline int zhLexMayEnd(int iLex, int32_t c) {
+  return (zhLexInfo[iLex].aLast[(c >> 6) & 15] >> (c & 63)) & 1;
+}
+
+/* The length of the longest word of lexicon iLex at aC[k..n), or 0; its
+** index (for zhLexValue) in *piWord if piWord is not 0. */
+int zhLexAt(int iLex, const int32_t *aC, int n, int k, int *piWord);
+
+/* The length of the longest word of lexicon iLex that ends at aC[k1 - 1]
+** and starts at kMin or after, or 0. */
+int zhLexEndsAt(int iLex, const int32_t *aC, int kMin, int k1);
+
+/* True if aC[k0..k1) is a word of lexicon iLex. */
+int zhLexIs(int iLex, const int32_t *aC, int k0, int k1);
+
+/* True if the one character c is a word of lexicon iLex. */
+static inline int zhLexHasChar(int iLex, int32_t c) {
+  return zhLexMayStart(iLex, c) && zhLexIs(iLex, &c, 0, 1);
+}
+
+/* The value of word iWord (from zhLexAt), "" if it has none. */
+const char *zhLexValue(int iWord);
+
+#endif

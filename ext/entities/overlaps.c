@@ -1,0 +1,152 @@
+/*
+** The pool of candidates every pass adds to, and how their overlaps are
+** resolved: by priority (titles, bylines, numbers, organisations, places,
+** people), then the longest; names inside the names kept, for the
+** 'nested' reading, in time linear in the text.
+*/
+#include "internal.h"
+#include <stdlib.h>
+#include <string.h>
+
+void zhEntAdd(ZhEntEx *x, int eKind, int k0, int k1, int pri, const char *zRole,
+              char *zValue) {
+  ZhEntCand *c;
+  if( x->rc != SQLITE_OK || k1 <= k0 || k1 - k0 > ZH_ENT_MAX_CHARS ) {
+    sqlite3_free(zValue);
+    return;
+  }
+  if( x->n == x->nAlloc ) {
+    int nNew = x->nAlloc ? x->nAlloc * 2 : 32;
+    ZhEntCand *aNew =
+        sqlite3_realloc64(x->a, sizeof(ZhEntCand) * (sqlite3_uint64)nNew);
+    if( aNew == 0 ) {
+      sqlite3_free(zValue);
+      x->rc = SQLITE_NOMEM;
+      return;
+    }
+    x->a = aNew;
+    x->nAlloc = nNew;
+  }
+  c = &x->a[x->n++];
+  c->e.eKind = eKind;
+  c->e.iStart = k0;
+  c->e.iEnd = k1;
+  c->e.iByteStart = x->t.aB[k0];
+  c->e.iByteEnd = x->t.aB[k1];
+  c->e.iSentence = x->t.aSent[k0];
+  c->e.zRole = zRole;
+  c->e.zValue = zValue;
+  c->pri = pri;
+  c->iGen = x->iGen;
+}
+
+static int cmpPriority(const void *a, const void *b) {
+  const ZhEntCand *p = a, *q = b;
+  if( p->pri != q->pri ) return p->pri - q->pri;
+  int lp = p->e.iEnd - p->e.iStart, lq = q->e.iEnd - q->e.iStart;
+  if( lp != lq ) return lq - lp;
+  if( p->e.iStart != q->e.iStart ) return p->e.iStart - q->e.iStart;
+  /* A title first: it takes no span, and the name of the same span
+  ** (纽约时报) is then free. */
+  int tp = p->e.eKind == ZH_ENT_TITLE, tq = q->e.eKind == ZH_ENT_TITLE;
+  if( tp != tq ) return tq - tp;
+  return p->e.eKind - q->e.eKind;
+}
+
+static int cmpStart(const void *a, const void *b) {
+  const ZhEntity *p = a, *q = b;
+  if( p->iStart != q->iStart ) return p->iStart - q->iStart;
+  /* A name before the names inside it. */
+  if( p->iEnd != q->iEnd ) return q->iEnd - p->iEnd;
+  return p->eKind - q->eKind;
+}
+
+/* Kinds that are names, and may hold names inside them. */
+#define ZH_ENT_NAME (ZH_ENT_PERSON | ZH_ENT_PLACE | ZH_ENT_ORG)
+
+/* The names inside the names kept (x->a[i].pri == -1 marks those, aTaken
+** says which took each character): each other name candidate lying wholly
+** inside one kept name, crossing no inner name taken before it, and not
+** the same span as one; appended to aOut, which has room for all.  Kept
+** names never overlap, so inner names of two owners never meet: each is
+** compared only with those of its own owner, which holds at most
+** ZH_ENT_MAX_CHARS characters, and long texts cost time in proportion to
+** their length. */
+static void nestedNames(ZhEntEx *x, const int *aTaken, ZhEntity *aOut,
+                        int *pnOut) {
+  int nOuter = *pnOut;
+  /* aLast[o]: the index in aOut of owner o's last inner name, or -1;
+  ** aPrev[j - nOuter]: that of the one before aOut[j] of its owner. */
+  int *aLast = sqlite3_malloc64(sizeof(int) * 2 * (sqlite3_uint64)x->n);
+  if( aLast == 0 ) {
+    x->rc = SQLITE_NOMEM;
+    return;
+  }
+  int *aPrev = aLast + x->n;
+  for( int i = 0; i < x->n; i++ ) aLast[i] = -1;
+  for( int i = 0; i < x->n; i++ ) {
+    ZhEntity *e = &x->a[i].e;
+    if( x->a[i].pri < 0 || !(e->eKind & ZH_ENT_NAME) ||
+        !(x->mKinds & e->eKind) )
+      continue;
+    int iOwner = aTaken[e->iStart];
+    if( iOwner == 0 || !(x->a[iOwner - 1].e.eKind & ZH_ENT_NAME) ) continue;
+    const ZhEntity *pOwner = &x->a[iOwner - 1].e;
+    if( e->iEnd > pOwner->iEnd ) continue;
+    if( e->iStart == pOwner->iStart && e->iEnd == pOwner->iEnd ) continue;
+    int bOk = 1;
+    for( int j = aLast[iOwner - 1]; j >= 0 && bOk; j = aPrev[j - nOuter] ) {
+      const ZhEntity *q = &aOut[j];
+      int bSame = q->iStart == e->iStart && q->iEnd == e->iEnd;
+      int bCross = q->iStart < e->iEnd && e->iStart < q->iEnd &&
+                   !(q->iStart <= e->iStart && e->iEnd <= q->iEnd) &&
+                   !(e->iStart <= q->iStart && q->iEnd <= e->iEnd);
+      if( bSame || bCross ) bOk = 0;
+    }
+    if( !bOk ) continue;
+    aPrev[*pnOut - nOuter] = aLast[iOwner - 1];
+    aLast[iOwner - 1] = *pnOut;
+    aOut[(*pnOut)++] = *e;
+    e->zValue = 0; /* now aOut's */
+  }
+  sqlite3_free(aLast);
+}
+
+int zhEntResolve(ZhEntEx *x, ZhEntity **paOut, int *pnOut) {
+  ZhEntity *aOut;
+  int nOut = 0;
+  *pnOut = 0;
+  /* aTaken[k] is 0 for a free character, else 1 + the index in x->a of
+  ** the candidate that took it. */
+  int *aTaken = sqlite3_malloc64(sizeof(int) * ((sqlite3_uint64)x->t.n + 1));
+  *paOut = aOut = sqlite3_malloc64(sizeof(ZhEntity) * (sqlite3_uint64)x->n);
+  if( !aTaken || !aOut ) {
+    sqlite3_free(aTaken);
+    return SQLITE_NOMEM;
+  }
+  memset(aTaken, 0, sizeof(int) * ((size_t)x->t.n + 1));
+  qsort(x->a, (size_t)x->n, sizeof(ZhEntCand), cmpPriority);
+  for( int i = 0; i < x->n; i++ ) {
+    ZhEntity *e = &x->a[i].e;
+    int bFree = 1;
+    for( int k = e->iStart; k < e->iEnd; k++ ) {
+      if( aTaken[k] ) bFree = 0;
+    }
+    /* A title is its own layer: the names inside 《邓小平文选》 are
+    ** mentions too. */
+    if( bFree && e->eKind != ZH_ENT_TITLE ) {
+      for( int k = e->iStart; k < e->iEnd; k++ ) aTaken[k] = i + 1;
+    }
+    /* A kind not asked for still takes its span: 万元 in 540万元 is
+    ** money, never a person, whatever the kinds requested. */
+    if( bFree ) x->a[i].pri = -1; /* kept: the outer layer */
+    if( !bFree || !(x->mKinds & e->eKind) ) continue;
+    aOut[nOut++] = *e;
+    e->zValue = 0; /* now aOut's */
+  }
+  if( x->eNesting == ZH_NEST_NESTED ) nestedNames(x, aTaken, aOut, &nOut);
+  qsort(aOut, (size_t)nOut, sizeof(ZhEntity), cmpStart);
+  sqlite3_free(aTaken);
+  *pnOut = nOut;
+  return x->rc;
+}

@@ -1,0 +1,81 @@
+/*
+** The text as the entity extractor reads it: one folded code point per
+** character (full width -> ASCII, traditional -> simplified), the byte
+** offset of each and the sentence it is in.
+*/
+#include "internal.h"
+#include "../fold.h"
+#include "../script.h"
+#include "../utf8.h"
+
+int zhEntTextInit(ZhEntText *t, const char *z, int nByte) {
+  int i = 0, k = 0, iSent = 0;
+  t->aC = sqlite3_malloc64(sizeof(int32_t) * ((sqlite3_uint64)nByte + 1));
+  t->aB = sqlite3_malloc64(sizeof(int) * ((sqlite3_uint64)nByte + 1));
+  t->aSent = sqlite3_malloc64(sizeof(int) * ((sqlite3_uint64)nByte + 1));
+  if( !t->aC || !t->aB || !t->aSent ) return SQLITE_NOMEM;
+  while( i < nByte ) {
+    int len;
+    int32_t c = zhUtf8Decode((const unsigned char *)z + i, nByte - i, &len);
+    if( c >= 0x80 ) {
+      if( zhIsCoreHan(c) ) {
+        c = zhT2sCore(c);
+      } else {
+        int32_t aFold[ZH_FOLD_MAX];
+        int nFold = zhFoldCluster(ZH_FOLD_NFKC | ZH_FOLD_T2S,
+                                  (const unsigned char *)z + i, len, aFold);
+        if( nFold == 1 ) c = aFold[0];
+      }
+    }
+    t->aC[k] = c;
+    t->aB[k] = i;
+    t->aSent[k] = iSent;
+    /* A sentence ends after 。！？!? ; or a line break. */
+    if( c == 0x3002 || c == '!' || c == '?' || c == ';' || c == '\n' ) iSent++;
+    k++;
+    i += len;
+  }
+  t->aB[k] = nByte;
+  t->n = k;
+  return SQLITE_OK;
+}
+
+void zhEntTextClear(ZhEntText *t) {
+  sqlite3_free(t->aC);
+  sqlite3_free(t->aB);
+  sqlite3_free(t->aSent);
+}
+
+int zhEntCharAt(const ZhEntText *t, int iByte, int *pkFrom) {
+  int k = *pkFrom;
+  if( k <= t->n && t->aB[k] <= iByte ) {
+    while( k < t->n && t->aB[k] < iByte ) k++;
+    *pkFrom = k;
+    return k;
+  }
+  int lo = 0, hi = t->n;
+  while( lo < hi ) {
+    int mid = (lo + hi) / 2;
+    if( t->aB[mid] < iByte )
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+int zhEntAt(const ZhEntText *t, int k, const char *zWord) {
+  const unsigned char *z = (const unsigned char *)zWord;
+  int len;
+  while( *z ) {
+    int32_t c = zhUtf8Decode(z, 4, &len);
+    if( k >= t->n || t->aC[k] != c ) return 0;
+    z += len;
+    k++;
+  }
+  return 1;
+}
+
+int zhEntIsHan(int32_t c) {
+  return zhScriptClass(c) == ZH_IDEO;
+}
