@@ -37,8 +37,10 @@ ICU_FLAGS       := $(shell pkg-config --cflags --libs icu-uc icu-i18n 2>/dev/nul
 
 SRC  := $(filter-out ext/preload.c,$(wildcard ext/*.c ext/entities/*.c))
 HDR  := $(wildcard ext/*.h ext/entities/*.h)
-OBJ  := $(patsubst ext/%.c,$(BUILD)/obj/%.o,$(SRC)) $(BUILD)/obj/dict_blob.o
-SOBJ := $(patsubst ext/%.c,$(BUILD)/static/%.o,$(SRC)) $(BUILD)/static/dict_blob.o
+OBJ  := $(patsubst ext/%.c,$(BUILD)/obj/%.o,$(SRC)) $(BUILD)/obj/dict_blob.o \
+        $(BUILD)/obj/entities/model_blob.o
+SOBJ := $(patsubst ext/%.c,$(BUILD)/static/%.o,$(SRC)) $(BUILD)/static/dict_blob.o \
+        $(BUILD)/static/entities/model_blob.o
 
 # The word dictionary: jieba's dict.txt from Debian's python3-jieba (MIT),
 # compiled into a trie (tools/gen_dict.c) and embedded in the extension.
@@ -72,6 +74,12 @@ $(BUILD)/obj/dict_blob.o: ext/dict_blob.S $(DICT_BIN) | $(BUILD)/obj
 
 $(BUILD)/static/dict_blob.o: ext/dict_blob.S $(DICT_BIN) | $(BUILD)/static
 	$(CC) -c -DZH_DICT_BIN='"$(DICT_BIN)"' $< -o $@
+
+# The labeller's weights: a committed file, written by `make model`.
+ENT_MODEL := ext/entities/model.bin
+
+$(BUILD)/obj/entities/model_blob.o $(BUILD)/static/entities/model_blob.o: ext/entities/model_blob.S $(ENT_MODEL) | $(BUILD)/obj/entities $(BUILD)/static/entities
+	$(CC) -c -DZH_ENT_MODEL_BIN='"$(ENT_MODEL)"' $< -o $@
 
 $(DICT_H): $(DICT_BIN)
 
@@ -301,6 +309,25 @@ bench: all
 
 bench-quick: all
 	PYTHON=$(PYTHON) bench/all.sh --quick
+
+# ---- the entity labeller's weights ----------------------------------------------
+
+# `make model` learns them from the evaluation data (../shared/data, or
+# ZH_DATA) and writes ext/entities/model.bin, which is committed: `make`
+# never needs the data.  tools/train_entities.c says how; `make model-cv`
+# measures the same choice by cross-validation.
+ZH_DATA      ?= ../shared/data
+MODEL_FLAGS  ?= --epochs 10 --bits 17 --seed 1 --gsd none
+
+.PHONY: model model-cv
+$(BUILD)/tools/train_entities: tools/train_entities.c $(SOBJ) | $(BUILD)/tools
+	$(CC) -O2 $(WARN) -DSQLITE_CORE -I$(BUILD)/gen -o $@ tools/train_entities.c $(SOBJ) -lsqlite3 $(UTF8PROC_LIBS) -lm
+
+model: $(BUILD)/tools/train_entities
+	$(BUILD)/tools/train_entities --data $(ZH_DATA) --out $(ENT_MODEL) $(MODEL_FLAGS)
+
+model-cv: $(BUILD)/tools/train_entities
+	$(BUILD)/tools/train_entities --data $(ZH_DATA) --cv 5 $(MODEL_FLAGS)
 
 # ---- generated tables --------------------------------------------------------
 

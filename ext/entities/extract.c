@@ -7,36 +7,127 @@
 **   3. Numbers and what follows them: dates, times, money, percentages,
 **      quantities (numbers.c).
 **   4. Words: the generators of people, places and organisations over the
-**      segmenter's words (generators.c).
+**      segmenter's words (generators.c) propose names, by units.
+**   5. The labeller (model.h) reads the text, the words and the names
+**      proposed, and decides which characters are names of which kind;
+**      its names are the outer layer, the generators' stand inside them.
 **
-** Where entities overlap, the first passes win, then the longest.
+** Where entities overlap, the first passes win, then the labeller's names,
+** then the longest.  Without a model (model.bin empty) the generators'
+** names stand, resolved by priority.
 */
-#include "internal.h"
+#include "model.h"
 #include "../utf8.h"
 #include <string.h>
 
-int zhEntitiesExtract(const char *z, int n, int mKinds, int eNesting,
-                      const ZhUserDict *pUser, ZhEntity **paEnt, int *pnEnt) {
+/* The end of the name that starts at k0 (labelled B or S), of kind
+** *peKind. */
+static int nameEnd(const unsigned char *aLabel, int n, int k0, int *peKind) {
+  static const int aKind[] = {ZH_ENT_PERSON, ZH_ENT_PLACE, ZH_ENT_ORG};
+  int k1 = k0 + 1;
+  if( zhLabelPart(aLabel[k0]) == ZH_PART_B ) {
+    while( k1 < n && zhLabelPart(aLabel[k1]) == ZH_PART_I ) k1++;
+    if( k1 < n ) k1++; /* the E */
+  }
+  *peKind = aKind[zhLabelKind(aLabel[k0])];
+  return k1;
+}
+
+/* The labeller's names are the outer layer: the generators' stand only
+** inside them (but those of titles and credits, which are exact).  Read
+** by units, each name is one; otherwise places of two characters or more
+** side by side are one place (杭州市 西湖区; not 中 美), and each of them a
+** name inside it. */
+static void addLabelled(ZhEntEx *x, const unsigned char *aLabel) {
+  int n = x->t.n, kPlace = -1;
+  for( int i = 0; i < x->n; i++ ) {
+    if( x->a[i].pri >= ZH_PRI_MODEL && x->a[i].pri < ZH_PRI_HINT )
+      x->a[i].bInner = 1;
+  }
+  x->iGen = 0;
+  for( int k0 = 0; k0 < n && x->rc == SQLITE_OK; ) {
+    int eKind, k1;
+    if( aLabel[k0] == ZH_LABEL_O ) {
+      k0++;
+      continue;
+    }
+    k1 = nameEnd(aLabel, n, k0, &eKind);
+    if( x->eNesting == ZH_NEST_UNITS || eKind != ZH_ENT_PLACE || k1 - k0 < 2 ) {
+      zhEntAdd(x, eKind, k0, k1, ZH_PRI_MODEL, 0, 0);
+    } else {
+      int k2 = k1;
+      if( kPlace < 0 ) kPlace = k0;
+      zhEntAddInner(x, eKind, k0, k1, ZH_PRI_MODEL);
+      if( k1 < n && aLabel[k1] == ZH_LABEL(1, ZH_PART_B) )
+        k2 = nameEnd(aLabel, n, k1, &eKind);
+      if( k2 - k1 < 2 ) {
+        zhEntAdd(x, ZH_ENT_PLACE, kPlace, k1, ZH_PRI_MODEL, 0, 0);
+        kPlace = -1;
+      }
+    }
+    k0 = k1;
+  }
+}
+
+/* Keeps the generators' outer layer, reads the features and labels the
+** text with model m. */
+static void applyModel(ZhEntEx *x, const ZhEntWords *w, const ZhEntModel *m) {
+  ZhEntFeatCtx c;
+  int *aTaken = sqlite3_malloc64(sizeof(int) * ((sqlite3_uint64)x->t.n + 1));
+  unsigned char *aLabel = sqlite3_malloc64((sqlite3_uint64)x->t.n + 1);
+  if( !aTaken || !aLabel ) {
+    x->rc = SQLITE_NOMEM;
+  } else {
+    zhEntKeep(x, aTaken);
+    x->rc = zhEntFeatInit(&c, x, w, aTaken, m);
+    if( x->rc == SQLITE_OK ) x->rc = zhEntDecode(m, &c, aLabel);
+    zhEntFeatClear(&c);
+  }
+  if( x->rc == SQLITE_OK ) addLabelled(x, aLabel);
+  sqlite3_free(aTaken);
+  sqlite3_free(aLabel);
+}
+
+/* The passes before the labeller, over z[0..n): x is initialised (and is
+** to be cleared whatever this returns), w read if names are asked for. */
+static void proposeAll(ZhEntEx *x, ZhEntWords *w, const char *z, int n,
+                       const ZhUserDict *pUser) {
+  memset(w, 0, sizeof(*w));
+  x->rc = zhEntTextInit(&x->t, z, n);
+  if( x->rc == SQLITE_OK ) zhEntTitles(x);
+  if( x->rc == SQLITE_OK ) zhEntBylines(x);
+  if( x->rc == SQLITE_OK ) zhEntNumbers(x);
+  if( x->rc != SQLITE_OK || !(x->mKinds & ZH_ENT_NAME) ) return;
+  x->rc = zhEntWordsRead(w, &x->t, z, n, pUser);
+  if( x->rc == SQLITE_OK ) zhEntGenerate(x, w);
+}
+
+static void exClear(ZhEntEx *x, ZhEntWords *w) {
+  for( int i = 0; i < x->n; i++ ) sqlite3_free(x->a[i].e.zValue);
+  sqlite3_free(x->a);
+  zhEntTextClear(&x->t);
+  zhEntWordsClear(w);
+}
+
+int zhEntExtractWith(const ZhEntModel *m, const char *z, int n, int mKinds,
+                     int eNesting, const ZhUserDict *pUser, ZhEntity **paEnt,
+                     int *pnEnt) {
   ZhEntEx x;
+  ZhEntWords w;
   ZhEntity *aOut = 0;
   int nOut = 0;
   memset(&x, 0, sizeof(x));
   x.mKinds = mKinds;
   x.eNesting = eNesting;
+  x.eGen = m ? ZH_NEST_UNITS : eNesting;
+  x.bInner = m && eNesting == ZH_NEST_NESTED;
+  x.bHints = m != 0;
   *paEnt = 0;
   *pnEnt = 0;
-  x.rc = zhEntTextInit(&x.t, z, n);
-  if( x.rc == SQLITE_OK ) zhEntTitles(&x);
-  if( x.rc == SQLITE_OK ) zhEntBylines(&x);
-  if( x.rc == SQLITE_OK ) zhEntNumbers(&x);
-  if( x.rc == SQLITE_OK &&
-      (mKinds & (ZH_ENT_PERSON | ZH_ENT_PLACE | ZH_ENT_ORG)) ) {
-    zhEntGenerate(&x, z, n, pUser);
-  }
+  proposeAll(&x, &w, z, n, pUser);
+  if( x.rc == SQLITE_OK && m && (mKinds & ZH_ENT_NAME) ) applyModel(&x, &w, m);
   if( x.rc == SQLITE_OK && x.n > 0 ) x.rc = zhEntResolve(&x, &aOut, &nOut);
-  for( int i = 0; i < x.n; i++ ) sqlite3_free(x.a[i].e.zValue);
-  sqlite3_free(x.a);
-  zhEntTextClear(&x.t);
+  exClear(&x, &w);
   if( x.rc != SQLITE_OK ) {
     zhEntitiesFree(aOut, nOut);
     return x.rc;
@@ -44,6 +135,56 @@ int zhEntitiesExtract(const char *z, int n, int mKinds, int eNesting,
   *paEnt = aOut;
   *pnEnt = nOut;
   return SQLITE_OK;
+}
+
+int zhEntitiesExtract(const char *z, int n, int mKinds, int eNesting,
+                      const ZhUserDict *pUser, ZhEntity **paEnt, int *pnEnt) {
+  ZhEntModel m;
+  return zhEntExtractWith(zhEntModelEmbedded(&m), z, n, mKinds, eNesting, pUser,
+                          paEnt, pnEnt);
+}
+
+int zhEntFeaturize(const char *z, int n, const ZhUserDict *pUser,
+                   const ZhEntModel *m, ZhEntFeats *p) {
+  ZhEntEx x;
+  ZhEntWords w;
+  ZhEntFeatCtx c;
+  int *aTaken = 0;
+  memset(&x, 0, sizeof(x));
+  memset(&c, 0, sizeof(c));
+  memset(p, 0, sizeof(*p));
+  x.mKinds = ZH_ENT_ALL;
+  x.eGen = ZH_NEST_UNITS;
+  x.bHints = 1;
+  proposeAll(&x, &w, z, n, pUser);
+  if( x.rc == SQLITE_OK ) {
+    aTaken = sqlite3_malloc64(sizeof(int) * ((sqlite3_uint64)x.t.n + 1));
+    p->aOff = sqlite3_malloc64(sizeof(int) * ((sqlite3_uint64)x.t.n + 1));
+    p->aHash = sqlite3_malloc64(sizeof(uint32_t) * ZH_ENT_MAX_FEATURES *
+                                ((sqlite3_uint64)x.t.n + 1));
+    if( !aTaken || !p->aOff || !p->aHash ) x.rc = SQLITE_NOMEM;
+  }
+  if( x.rc == SQLITE_OK ) {
+    zhEntKeep(&x, aTaken);
+    x.rc = zhEntFeatInit(&c, &x, &w, aTaken, m);
+  }
+  for( int k = 0; x.rc == SQLITE_OK && k <= x.t.n; k++ ) {
+    p->aOff[k] =
+        k ? p->aOff[k - 1] + zhEntFeatures(&c, k - 1, p->aHash + p->aOff[k - 1])
+          : 0;
+  }
+  p->nChar = x.t.n;
+  zhEntFeatClear(&c);
+  sqlite3_free(aTaken);
+  exClear(&x, &w);
+  if( x.rc != SQLITE_OK ) zhEntFeatsFree(p);
+  return x.rc;
+}
+
+void zhEntFeatsFree(ZhEntFeats *p) {
+  sqlite3_free(p->aHash);
+  sqlite3_free(p->aOff);
+  memset(p, 0, sizeof(*p));
 }
 
 void zhEntitiesFree(ZhEntity *aEnt, int nEnt) {

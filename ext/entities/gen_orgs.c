@@ -91,9 +91,10 @@ static int headBeforeTitle(const ZhEntText *t, const ZhEntWords *w, int j,
 /* Asked for the names inside names, the shorter bodies are names too
 ** (北京市总工会 in 北京市总工会职工大学). */
 static void addInnerBody(ZhEntEx *x, int k0, int k1) {
-  if( x->eNesting != ZH_NEST_NESTED ) return;
-  zhEntAdd(x, zhEntEndsWithFacility(&x->t, k0, k1) ? ZH_ENT_PLACE : ZH_ENT_ORG,
-           k0, k1, ZH_PRI_ORG, 0, 0);
+  if( x->eGen != ZH_NEST_NESTED && !x->bInner ) return;
+  zhEntAddInner(
+      x, zhEntEndsWithFacility(&x->t, k0, k1) ? ZH_ENT_PLACE : ZH_ENT_ORG, k0,
+      k1, ZH_PRI_ORG);
 }
 
 /* Scans the words from i, the start of a name, for the longest that ends
@@ -196,15 +197,14 @@ int zhEntGenOrgSpan(ZhEntEx *x, const ZhEntWords *w, int i) {
   const ZhEntWord *r = &w->a[i];
   if( !startsOrg(t, r) ) return 0;
   OrgEnd e = scanOrg(x, w, i);
-  if( x->eNesting == ZH_NEST_NESTED && zhEntIsBodyTag(r) ) {
+  if( (x->eGen == ZH_NEST_NESTED || x->bInner) && zhEntIsBodyTag(r) ) {
     /* 北京市总工会 as one word: the place it starts with. */
     int m = zhEntPlacePrefix(t, r->k0, r->k1);
-    if( m ) zhEntAdd(x, ZH_ENT_PLACE, r->k0, r->k0 + m, ZH_PRI_PLACE, 0, 0);
+    if( m ) zhEntAddInner(x, ZH_ENT_PLACE, r->k0, r->k0 + m, ZH_PRI_PLACE);
   }
   if( e.jBest >= 0 && isPlaceNotBody(x, w, i, &e) ) e.jBest = -1;
-  if( x->eNesting == ZH_NEST_UNITS && e.jBest > i + 1 &&
-      zhEntIsPlaceWord(t, r) && w->a[i + 1].k0 == r->k1 &&
-      zhEntIsPlaceWord(t, &w->a[i + 1]) ) {
+  if( x->eGen == ZH_NEST_UNITS && e.jBest > i + 1 && zhEntIsPlaceWord(t, r) &&
+      w->a[i + 1].k0 == r->k1 && zhEntIsPlaceWord(t, &w->a[i + 1]) ) {
     zhEntAdd(x, ZH_ENT_PLACE, r->k0, r->k1, ZH_PRI_PLACE, 0, 0);
     return 1;
   }

@@ -234,9 +234,9 @@ int zhEntGenPlaceWords(ZhEntEx *x, const ZhEntWords *w, int i) {
   const ZhEntWord *a = w->a, *r = &a[i];
   if( !zhEntIsPlaceWord(t, r) ) return 0;
   int j = i;
-  while( x->eNesting != ZH_NEST_UNITS && j + 1 < w->n &&
+  while( x->eGen != ZH_NEST_UNITS && j + 1 < w->n &&
          zhEntIsPlaceWord(t, &a[j + 1]) && a[j + 1].k0 == a[j].k1 ) {
-    if( x->eNesting == ZH_NEST_NESTED ) {
+    if( x->eGen == ZH_NEST_NESTED ) {
       if( j == i ) zhEntAdd(x, ZH_ENT_PLACE, r->k0, r->k1, ZH_PRI_PLACE, 0, 0);
       zhEntAdd(x, ZH_ENT_PLACE, a[j + 1].k0, a[j + 1].k1, ZH_PRI_PLACE, 0, 0);
     }

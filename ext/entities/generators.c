@@ -26,6 +26,16 @@ struct WordGen {
 #define LOC ZH_ENT_PLACE
 #define ORG ZH_ENT_ORG
 
+/* Names proposed to the labeller alone, generously (gen_hints.c). */
+static const RunGen aHintGen[] = {
+    {"surname and one or two characters", PER, zhEntHintSurnames},
+    {"transliteration characters", PER | LOC, zhEntHintTranslit},
+    {"country's character", LOC, zhEntHintCountries},
+    {"nouns to a body's last character", ORG, zhEntHintBodies},
+    {"word and a unit of places", LOC, zhEntHintPlaces},
+    {"words to a body's suffix", ORG, zhEntHintBodyWords},
+};
+
 static const RunGen aRunGen[] = {
     {"surname and given name", PER, zhEntGenSurnameNames},
     {"village before its unit", LOC, zhEntGenVillages},
@@ -50,28 +60,25 @@ static const WordGen aWordGen[] = {
     {"person word", PER, zhEntGenPersonWord},
 };
 
+#define N_HINT ((int)(sizeof(aHintGen) / sizeof(aHintGen[0])))
 #define N_RUN  ((int)(sizeof(aRunGen) / sizeof(aRunGen[0])))
 #define N_WORD ((int)(sizeof(aWordGen) / sizeof(aWordGen[0])))
 
-void zhEntGenerate(ZhEntEx *x, const char *z, int n, const ZhUserDict *pUser) {
-  ZhEntWords w;
-  int rc = zhEntWordsRead(&w, &x->t, z, n, pUser);
-  if( rc != SQLITE_OK ) {
-    x->rc = rc;
-    zhEntWordsClear(&w);
-    return;
-  }
+void zhEntGenerate(ZhEntEx *x, const ZhEntWords *w) {
   for( int g = 0; g < N_RUN && x->rc == SQLITE_OK; g++ ) {
     x->iGen = 1 + g;
-    aRunGen[g].xGen(x, &w);
+    aRunGen[g].xGen(x, w);
   }
-  for( int i = 0; i < w.n && x->rc == SQLITE_OK; ) {
+  for( int i = 0; i < w->n && x->rc == SQLITE_OK; ) {
     int nTaken = 0;
     for( int g = 0; g < N_WORD && nTaken == 0; g++ ) {
       x->iGen = 1 + N_RUN + g;
-      nTaken = aWordGen[g].xGen(x, &w, i);
+      nTaken = aWordGen[g].xGen(x, w, i);
     }
     i += nTaken ? nTaken : 1;
   }
-  zhEntWordsClear(&w);
+  for( int g = 0; g < N_HINT && x->bHints && x->rc == SQLITE_OK; g++ ) {
+    x->iGen = 1 + N_RUN + N_WORD + g;
+    aHintGen[g].xGen(x, w);
+  }
 }

@@ -69,19 +69,28 @@ static inline int zhEntIsDigit(int32_t c) {
 
 /* ---- candidates (overlaps.c) --------------------------------------------- */
 
-/* Priorities: where candidates overlap, the lower number wins. */
+/* Priorities: where candidates overlap, the lower number wins.  The
+** labeller's names (model.h) come before the generators'. */
 #define ZH_PRI_TITLE  0
 #define ZH_PRI_BYLINE 1
 #define ZH_PRI_NUMBER 2
-#define ZH_PRI_ORG    3
-#define ZH_PRI_PLACE  4
-#define ZH_PRI_PERSON 5
+#define ZH_PRI_MODEL  3
+#define ZH_PRI_ORG    4
+#define ZH_PRI_PLACE  5
+#define ZH_PRI_PERSON 6
+#define ZH_PRI_HINT   7
+
+/* Kinds that are names, and may hold names inside them. */
+#define ZH_ENT_NAME (ZH_ENT_PERSON | ZH_ENT_PLACE | ZH_ENT_ORG)
 
 typedef struct ZhEntCand ZhEntCand;
 struct ZhEntCand {
   ZhEntity e;
-  int pri;  /* ZH_PRI_*; -1 once kept in the outer layer */
-  int iGen; /* the generator that proposed it (generators.c) */
+  int pri;              /* ZH_PRI_* */
+  int iGen;             /* the generator that proposed it (generators.c) */
+  unsigned char bInner; /* a name only inside another (the 'nested' reading) */
+  unsigned char bHint;  /* a name proposed to the labeller alone */
+  unsigned char bKept;  /* kept in the outer layer (zhEntKeep) */
 };
 
 /* One extraction: the text, what was asked, the candidates found. */
@@ -89,7 +98,10 @@ typedef struct ZhEntEx ZhEntEx;
 struct ZhEntEx {
   ZhEntText t;
   int mKinds;
-  int eNesting; /* ZH_NEST_* */
+  int eNesting; /* ZH_NEST_*: the reading asked for */
+  int eGen;     /* ZH_NEST_*: the reading the generators propose names for */
+  int bInner;   /* whether to propose names inside names besides */
+  int bHints;   /* whether to propose names to the labeller (gen_hints.c) */
   ZhEntCand *a;
   int n, nAlloc;
   int iGen; /* the generator running now */
@@ -102,9 +114,25 @@ struct ZhEntEx {
 void zhEntAdd(ZhEntEx *x, int eKind, int k0, int k1, int pri, const char *zRole,
               char *zValue);
 
-/* Keeps the candidates that overlap none kept before them, by priority
-** (then the longest), and those inside them if eNesting asks; writes the
-** entities of the kinds asked for to *paOut, in order of start. */
+/* A candidate that is a name only inside another (北京市总工会 in 北京市总工会
+** 职工大学) when the generators propose names for another reading than
+** 'nested'; an ordinary one when they propose them for 'nested'. */
+void zhEntAddInner(ZhEntEx *x, int eKind, int k0, int k1, int pri);
+
+/* A name proposed to the labeller alone (gen_hints.c). */
+void zhEntAddHint(ZhEntEx *x, int eKind, int k0, int k1);
+
+/* Sorts the pool by priority (then the longest) and keeps each candidate
+** that overlaps none kept before it, but those that are names only inside
+** others or hints to the labeller: sets their bKept, and aTaken[k] (room for
+*t.n + 1) to 1 + the
+** index of the candidate that took character k, or 0. */
+void zhEntKeep(ZhEntEx *x, int *aTaken);
+
+/* Keeps the candidates as zhEntKeep does, and the names inside them if
+** eNesting asks; writes the entities of the kinds asked for to *paOut (to
+** be freed with zhEntitiesFree(*paOut, *pnOut) whatever it returns), in
+** order of start. */
 int zhEntResolve(ZhEntEx *x, ZhEntity **paOut, int *pnOut);
 
 /* ---- the exact passes ---------------------------------------------------- */
@@ -206,6 +234,13 @@ typedef void (*ZhEntRunGen)(ZhEntEx *x, const ZhEntWords *w);
 ** i plus that). */
 typedef int (*ZhEntWordGen)(ZhEntEx *x, const ZhEntWords *w, int i);
 
+void zhEntHintSurnames(ZhEntEx *x, const ZhEntWords *w);
+void zhEntHintTranslit(ZhEntEx *x, const ZhEntWords *w);
+void zhEntHintCountries(ZhEntEx *x, const ZhEntWords *w);
+void zhEntHintBodies(ZhEntEx *x, const ZhEntWords *w);
+void zhEntHintPlaces(ZhEntEx *x, const ZhEntWords *w);
+void zhEntHintBodyWords(ZhEntEx *x, const ZhEntWords *w);
+
 void zhEntGenSurnameNames(ZhEntEx *x, const ZhEntWords *w);
 void zhEntGenVillages(ZhEntEx *x, const ZhEntWords *w);
 void zhEntGenTranslit(ZhEntEx *x, const ZhEntWords *w);
@@ -226,7 +261,7 @@ int zhEntGenFamily(ZhEntEx *x, const ZhEntWords *w, int i);
 int zhEntGenForeignPlace(ZhEntEx *x, const ZhEntWords *w, int i);
 int zhEntGenPersonWord(ZhEntEx *x, const ZhEntWords *w, int i);
 
-/* Runs every generator over the words of z[0..n). */
-void zhEntGenerate(ZhEntEx *x, const char *z, int n, const ZhUserDict *pUser);
+/* Runs every generator over the words w. */
+void zhEntGenerate(ZhEntEx *x, const ZhEntWords *w);
 
 #endif

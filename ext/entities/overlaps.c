@@ -38,6 +38,21 @@ void zhEntAdd(ZhEntEx *x, int eKind, int k0, int k1, int pri, const char *zRole,
   c->e.zValue = zValue;
   c->pri = pri;
   c->iGen = x->iGen;
+  c->bInner = 0;
+  c->bHint = 0;
+  c->bKept = 0;
+}
+
+void zhEntAddHint(ZhEntEx *x, int eKind, int k0, int k1) {
+  int n = x->n;
+  zhEntAdd(x, eKind, k0, k1, ZH_PRI_HINT, 0, 0);
+  if( x->n > n ) x->a[n].bHint = 1;
+}
+
+void zhEntAddInner(ZhEntEx *x, int eKind, int k0, int k1, int pri) {
+  int n = x->n;
+  zhEntAdd(x, eKind, k0, k1, pri, 0, 0);
+  if( x->n > n && x->eGen != ZH_NEST_NESTED ) x->a[n].bInner = 1;
 }
 
 static int cmpPriority(const void *a, const void *b) {
@@ -50,7 +65,9 @@ static int cmpPriority(const void *a, const void *b) {
   ** (纽约时报) is then free. */
   int tp = p->e.eKind == ZH_ENT_TITLE, tq = q->e.eKind == ZH_ENT_TITLE;
   if( tp != tq ) return tq - tp;
-  return p->e.eKind - q->e.eKind;
+  if( p->e.eKind != q->e.eKind ) return p->e.eKind - q->e.eKind;
+  /* The same name proposed twice: the first generator's. */
+  return p->iGen - q->iGen;
 }
 
 static int cmpStart(const void *a, const void *b) {
@@ -61,10 +78,7 @@ static int cmpStart(const void *a, const void *b) {
   return p->eKind - q->eKind;
 }
 
-/* Kinds that are names, and may hold names inside them. */
-#define ZH_ENT_NAME (ZH_ENT_PERSON | ZH_ENT_PLACE | ZH_ENT_ORG)
-
-/* The names inside the names kept (x->a[i].pri == -1 marks those, aTaken
+/* The names inside the names kept (bKept marks those, aTaken
 ** says which took each character): each other name candidate lying wholly
 ** inside one kept name, crossing no inner name taken before it, and not
 ** the same span as one; appended to aOut, which has room for all.  Kept
@@ -86,7 +100,7 @@ static void nestedNames(ZhEntEx *x, const int *aTaken, ZhEntity *aOut,
   for( int i = 0; i < x->n; i++ ) aLast[i] = -1;
   for( int i = 0; i < x->n; i++ ) {
     ZhEntity *e = &x->a[i].e;
-    if( x->a[i].pri < 0 || !(e->eKind & ZH_ENT_NAME) ||
+    if( x->a[i].bKept || x->a[i].bHint || !(e->eKind & ZH_ENT_NAME) ||
         !(x->mKinds & e->eKind) )
       continue;
     int iOwner = aTaken[e->iStart];
@@ -112,35 +126,40 @@ static void nestedNames(ZhEntEx *x, const int *aTaken, ZhEntity *aOut,
   sqlite3_free(aLast);
 }
 
+void zhEntKeep(ZhEntEx *x, int *aTaken) {
+  memset(aTaken, 0, sizeof(int) * ((size_t)x->t.n + 1));
+  qsort(x->a, (size_t)x->n, sizeof(ZhEntCand), cmpPriority);
+  for( int i = 0; i < x->n; i++ ) {
+    ZhEntity *e = &x->a[i].e;
+    int bFree = !x->a[i].bInner && !x->a[i].bHint;
+    for( int k = e->iStart; k < e->iEnd && bFree; k++ ) {
+      if( aTaken[k] ) bFree = 0;
+    }
+    x->a[i].bKept = (unsigned char)bFree;
+    /* A title is its own layer: the names inside 《邓小平文选》 are
+    ** mentions too. */
+    if( bFree && e->eKind != ZH_ENT_TITLE ) {
+      for( int k = e->iStart; k < e->iEnd; k++ ) aTaken[k] = i + 1;
+    }
+  }
+}
+
 int zhEntResolve(ZhEntEx *x, ZhEntity **paOut, int *pnOut) {
   ZhEntity *aOut;
   int nOut = 0;
   *pnOut = 0;
-  /* aTaken[k] is 0 for a free character, else 1 + the index in x->a of
-  ** the candidate that took it. */
   int *aTaken = sqlite3_malloc64(sizeof(int) * ((sqlite3_uint64)x->t.n + 1));
   *paOut = aOut = sqlite3_malloc64(sizeof(ZhEntity) * (sqlite3_uint64)x->n);
   if( !aTaken || !aOut ) {
     sqlite3_free(aTaken);
     return SQLITE_NOMEM;
   }
-  memset(aTaken, 0, sizeof(int) * ((size_t)x->t.n + 1));
-  qsort(x->a, (size_t)x->n, sizeof(ZhEntCand), cmpPriority);
+  zhEntKeep(x, aTaken);
   for( int i = 0; i < x->n; i++ ) {
     ZhEntity *e = &x->a[i].e;
-    int bFree = 1;
-    for( int k = e->iStart; k < e->iEnd; k++ ) {
-      if( aTaken[k] ) bFree = 0;
-    }
-    /* A title is its own layer: the names inside 《邓小平文选》 are
-    ** mentions too. */
-    if( bFree && e->eKind != ZH_ENT_TITLE ) {
-      for( int k = e->iStart; k < e->iEnd; k++ ) aTaken[k] = i + 1;
-    }
     /* A kind not asked for still takes its span: 万元 in 540万元 is
     ** money, never a person, whatever the kinds requested. */
-    if( bFree ) x->a[i].pri = -1; /* kept: the outer layer */
-    if( !bFree || !(x->mKinds & e->eKind) ) continue;
+    if( !x->a[i].bKept || !(x->mKinds & e->eKind) ) continue;
     aOut[nOut++] = *e;
     e->zValue = 0; /* now aOut's */
   }

@@ -1,0 +1,271 @@
+/*
+** The features the labeller (model.h) reads at each character, hashed:
+** the character and its neighbours, the segmenter's word around it (its
+** tag, where the character stands in it, the words beside it), the
+** dictionary's flags of the characters (surname, given name...), and the
+** generators' candidates: the one the rules would keep there and each one
+** proposed over it, with the generator that proposed it.  Each template is
+** a bit of the model's mask, so that the trainer can try sets of them.
+*/
+#include "model.h"
+#include "../dict_access.h"
+#include <string.h>
+
+enum {
+  T_BIAS,
+  T_CHAR,    /* the character */
+  T_CHAR_L1, /* the one before, the one after, two before, two after */
+  T_CHAR_R1,
+  T_CHAR_L2,
+  T_CHAR_R2,
+  T_BI_L, /* the character with the one before, with the one after */
+  T_BI_R,
+  T_BI_LL, /* the two before, the two after */
+  T_BI_RR,
+  T_TRI,        /* the one before, the character, the one after */
+  T_WORD_SHAPE, /* its place in its word, the word's tag and length */
+  T_WORD_ID,    /* its word and its place in it */
+  T_WORD_PREV,  /* the word before its word, and its place in its word */
+  T_WORD_NEXT,  /* the word after */
+  T_TAGS,       /* the tags of the word before, its word, the word after */
+  T_FLAGS,      /* the dictionary's flags of the character */
+  T_FLAGS_CTX,  /* those of the characters before and after it */
+  T_RULE,       /* the candidate the rules keep over it: kind, place in it */
+  T_RULE_GEN,   /* its generator, and the place in it */
+  T_RULE_CTX,   /* the kept candidates' kinds and places before and after */
+  T_CAND,       /* each name proposed over it: generator, kind, place */
+  T_HINT,       /* each name hinted over it: generator, kind, place */
+  T_CAND_CTX,   /* each name proposed or hinted, and the characters around */
+  T_LEXICON,    /* each name of the dictionary over it (any word it is in) */
+  T_COUNT
+};
+
+/* A hash of a template and two values. */
+static uint32_t mix(uint32_t h) {
+  h ^= h >> 16;
+  h *= 0x7FEB352Du;
+  h ^= h >> 15;
+  h *= 0x846CA68Bu;
+  h ^= h >> 16;
+  return h;
+}
+static uint32_t fh(int t, uint32_t a, uint32_t b) {
+  return mix(mix((uint32_t)t * 0x9E3779B9u ^ a) + b * 0x85EBCA6Bu);
+}
+
+/* The character at k as the features read it: digits are one, so are
+** Latin letters; before the text -1, after it -2. */
+static uint32_t charAt(const ZhEntText *t, int k) {
+  if( k < 0 ) return (uint32_t)-1;
+  if( k >= t->n ) return (uint32_t)-2;
+  int32_t c = t->aC[k];
+  if( c >= '0' && c <= '9' ) return '0';
+  if( (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ) return 'a';
+  return (uint32_t)c;
+}
+
+/* Where k stands in [k0, k1): 1 first, 2 inside, 3 last, 4 alone. */
+static uint32_t placeIn(int k, int k0, int k1) {
+  if( k1 - k0 == 1 ) return 4;
+  return k == k0 ? 1 : k == k1 - 1 ? 3 : 2;
+}
+
+/* The kind and place of the kept candidate over k (0 if none). */
+static uint32_t ruleAt(const ZhEntFeatCtx *c, int k) {
+  if( k < 0 || k >= c->x->t.n || c->aRule[k] < 0 ) return 0;
+  const ZhEntity *e = &c->x->a[c->aRule[k]].e;
+  return (uint32_t)e->eKind * 8 + placeIn(k, e->iStart, e->iEnd);
+}
+
+/* Tags of names in the dictionary. */
+#define NAME_TAGS                                                              \
+  (ZH_TAGS_PERSON | ZH_TAGSET(ZH_TAG_NS) | ZH_TAGSET(ZH_TAG_NSG) |             \
+   ZH_TAGSET(ZH_TAG_NT) | ZH_TAGSET(ZH_TAG_NST) | ZH_TAGSET(ZH_TAG_NZ) |       \
+   ZH_TAGSET(ZH_TAG_J))
+
+/* Every word of the dictionary tagged as a name that the text holds, of
+** two characters or more, whether the segmenter chose it or not: its tag,
+** length and the place of each character in it, in the slots of aLex. */
+static void dictNames(ZhEntFeatCtx *c) {
+  const ZhEntText *t = &c->x->t;
+  for( int k = 0; k + 1 < t->n; k++ ) {
+    uint32_t node = zhDictPair(t->aC[k], t->aC[k + 1]);
+    for( int j = k + 2; node; j++ ) {
+      int cost = zhDictCost(node);
+      ZhTag e = cost >= 0 ? zhTagDecode(zhDictTag(node)) : ZH_TAG_OTHER;
+      if( zhTagIn(e, NAME_TAGS) ) {
+        for( int m = k; m < j; m++ ) {
+          uint32_t *a = &c->aLex[ZH_ENT_LEX_SLOTS * m];
+          int s = 0;
+          while( s < ZH_ENT_LEX_SLOTS && a[s] ) s++;
+          if( s < ZH_ENT_LEX_SLOTS )
+            a[s] = fh(T_LEXICON, (uint32_t)e * 8u + placeIn(m, k, j),
+                      (uint32_t)(j - k < 5 ? j - k : 5));
+        }
+      }
+      if( j >= t->n || j - k >= 8 ) break;
+      node = zhDictChild(node, t->aC[j]);
+    }
+  }
+}
+
+int zhEntFeatInit(ZhEntFeatCtx *c, const ZhEntEx *x, const ZhEntWords *w,
+                  const int *aTaken, const ZhEntModel *m) {
+  int n = x->t.n;
+  uint32_t mTemplate = m->mTemplate;
+  memset(c, 0, sizeof(*c));
+  c->x = x;
+  c->w = w;
+  c->mTemplate = mTemplate;
+  c->aWordOf = sqlite3_malloc64(
+      sizeof(int) *
+      (2 + ZH_ENT_CAND_SLOTS + ZH_ENT_HINT_SLOTS + ZH_ENT_LEX_SLOTS) *
+      ((sqlite3_uint64)n + 1));
+  c->aWordId = sqlite3_malloc64(sizeof(uint32_t) * ((sqlite3_uint64)w->n + 1));
+  if( !c->aWordOf || !c->aWordId ) return SQLITE_NOMEM;
+  c->aRule = c->aWordOf + n + 1;
+  c->aCand = c->aRule + n + 1;
+  c->aHint = c->aCand + ZH_ENT_CAND_SLOTS * (n + 1);
+  c->aLex = (uint32_t *)(c->aHint + ZH_ENT_HINT_SLOTS * (n + 1));
+  memset(c->aLex, 0, sizeof(uint32_t) * ZH_ENT_LEX_SLOTS * ((size_t)n + 1));
+  if( mTemplate & (1u << T_LEXICON) ) dictNames(c);
+  for( int k = 0; k < ZH_ENT_HINT_SLOTS * n; k++ ) c->aHint[k] = -1;
+  for( int k = 0; k < n; k++ ) {
+    c->aWordOf[k] = -1;
+    c->aRule[k] = aTaken[k] - 1;
+  }
+  for( int k = 0; k < ZH_ENT_CAND_SLOTS * n; k++ ) c->aCand[k] = -1;
+  for( int i = 0; i < w->n; i++ ) {
+    for( int k = w->a[i].k0; k < w->a[i].k1; k++ ) c->aWordOf[k] = i;
+    c->aWordId[i] = zhEntWordKey(&x->t.aC[w->a[i].k0], zhEntLen(&w->a[i]));
+  }
+  for( int i = 0; i < x->n; i++ ) {
+    const ZhEntCand *p = &x->a[i];
+    int nSlot = p->bHint ? ZH_ENT_HINT_SLOTS : ZH_ENT_CAND_SLOTS;
+    if( p->bInner || !(p->e.eKind & ZH_ENT_NAME) ) continue;
+    for( int k = p->e.iStart; k < p->e.iEnd; k++ ) {
+      int *a = p->bHint ? &c->aHint[nSlot * k] : &c->aCand[nSlot * k], j = 0;
+      while( j < nSlot && a[j] >= 0 ) j++;
+      if( j < nSlot ) a[j] = i;
+    }
+  }
+  return SQLITE_OK;
+}
+
+void zhEntFeatClear(ZhEntFeatCtx *c) {
+  sqlite3_free(c->aWordOf);
+  sqlite3_free(c->aWordId);
+  memset(c, 0, sizeof(*c));
+}
+
+/* The features of the characters around k. */
+static int charFeatures(const ZhEntFeatCtx *c, int k, uint32_t *a) {
+  const ZhEntText *t = &c->x->t;
+  uint32_t m = c->mTemplate, c0 = charAt(t, k), l1 = charAt(t, k - 1);
+  uint32_t r1 = charAt(t, k + 1), l2 = charAt(t, k - 2), r2 = charAt(t, k + 2);
+  int n = 0;
+  if( m & (1u << T_BIAS) ) a[n++] = fh(T_BIAS, 0, 0);
+  if( m & (1u << T_CHAR) ) a[n++] = fh(T_CHAR, c0, 0);
+  if( m & (1u << T_CHAR_L1) ) a[n++] = fh(T_CHAR_L1, l1, 0);
+  if( m & (1u << T_CHAR_R1) ) a[n++] = fh(T_CHAR_R1, r1, 0);
+  if( m & (1u << T_CHAR_L2) ) a[n++] = fh(T_CHAR_L2, l2, 0);
+  if( m & (1u << T_CHAR_R2) ) a[n++] = fh(T_CHAR_R2, r2, 0);
+  if( m & (1u << T_BI_L) ) a[n++] = fh(T_BI_L, l1, c0);
+  if( m & (1u << T_BI_R) ) a[n++] = fh(T_BI_R, c0, r1);
+  if( m & (1u << T_BI_LL) ) a[n++] = fh(T_BI_LL, l2, l1);
+  if( m & (1u << T_BI_RR) ) a[n++] = fh(T_BI_RR, r1, r2);
+  if( m & (1u << T_TRI) ) a[n++] = fh(T_TRI, l1 * 31u + c0, r1);
+  uint32_t f = (uint32_t)zhDictCharFlags(t->aC[k]);
+  if( zhLexHasChar(ZH_LEX_TRANSLIT_CHARS, t->aC[k]) ) f |= 0x100;
+  if( m & (1u << T_FLAGS) ) a[n++] = fh(T_FLAGS, f, 0);
+  if( m & (1u << T_FLAGS_CTX) ) {
+    uint32_t fl = k > 0 ? (uint32_t)zhDictCharFlags(t->aC[k - 1]) : 0x200;
+    uint32_t fr =
+        k + 1 < t->n ? (uint32_t)zhDictCharFlags(t->aC[k + 1]) : 0x200;
+    a[n++] = fh(T_FLAGS_CTX, fl * 1024u + f, fr);
+  }
+  return n;
+}
+
+/* The features of the word around k and of the words beside it. */
+static int wordFeatures(const ZhEntFeatCtx *c, int k, uint32_t *a) {
+  const ZhEntWords *w = c->w;
+  uint32_t m = c->mTemplate;
+  int i = c->aWordOf[k], n = 0;
+  if( i < 0 ) {
+    if( m & (1u << T_WORD_SHAPE) ) a[n++] = fh(T_WORD_SHAPE, 0, 0);
+    return n;
+  }
+  const ZhEntWord *r = &w->a[i];
+  uint32_t pos = placeIn(k, r->k0, r->k1);
+  uint32_t len = (uint32_t)(zhEntLen(r) < 5 ? zhEntLen(r) : 5);
+  uint32_t prev = i > 0 && w->a[i - 1].k1 == r->k0 ? c->aWordId[i - 1] : 1;
+  uint32_t next =
+      i + 1 < w->n && w->a[i + 1].k0 == r->k1 ? c->aWordId[i + 1] : 1;
+  uint32_t tPrev = i > 0 ? (uint32_t)w->a[i - 1].eTag : 99;
+  uint32_t tNext = i + 1 < w->n ? (uint32_t)w->a[i + 1].eTag : 99;
+  if( m & (1u << T_WORD_SHAPE) )
+    a[n++] = fh(T_WORD_SHAPE, pos * 256u + (uint32_t)r->eTag, len);
+  if( m & (1u << T_WORD_ID) ) a[n++] = fh(T_WORD_ID, c->aWordId[i], pos);
+  if( m & (1u << T_WORD_PREV) ) a[n++] = fh(T_WORD_PREV, prev, pos);
+  if( m & (1u << T_WORD_NEXT) ) a[n++] = fh(T_WORD_NEXT, next, pos);
+  if( m & (1u << T_TAGS) )
+    a[n++] = fh(T_TAGS, (tPrev * 128u + (uint32_t)r->eTag) * 128u + tNext, pos);
+  return n;
+}
+
+/* The candidates and hints over k, each with the characters before and
+** after it. */
+static int candContext(const ZhEntFeatCtx *c, int k, uint32_t *a) {
+  const ZhEntText *t = &c->x->t;
+  int n = 0;
+  if( !(c->mTemplate & (1u << T_CAND_CTX)) ) return 0;
+  for( int j = 0; j < ZH_ENT_CAND_SLOTS + ZH_ENT_HINT_SLOTS; j++ ) {
+    int i = j < ZH_ENT_CAND_SLOTS
+                ? c->aCand[ZH_ENT_CAND_SLOTS * k + j]
+                : c->aHint[ZH_ENT_HINT_SLOTS * k + j - ZH_ENT_CAND_SLOTS];
+    if( i < 0 ) continue;
+    const ZhEntCand *p = &c->x->a[i];
+    uint32_t v = ((uint32_t)p->iGen * 1024u + (uint32_t)p->e.eKind) * 8u +
+                 placeIn(k, p->e.iStart, p->e.iEnd);
+    a[n++] = fh(T_CAND_CTX, v * 16777619u ^ charAt(t, p->e.iStart - 1),
+                charAt(t, p->e.iEnd));
+  }
+  return n;
+}
+
+/* The features of the candidates over k and beside it. */
+static int candFeatures(const ZhEntFeatCtx *c, int k, uint32_t *a) {
+  uint32_t m = c->mTemplate;
+  int n = 0, iRule = c->aRule[k];
+  if( m & (1u << T_RULE) ) a[n++] = fh(T_RULE, ruleAt(c, k), 0);
+  if( (m & (1u << T_RULE_GEN)) && iRule >= 0 )
+    a[n++] = fh(T_RULE_GEN, (uint32_t)c->x->a[iRule].iGen, ruleAt(c, k));
+  if( m & (1u << T_RULE_CTX) )
+    a[n++] = fh(T_RULE_CTX, ruleAt(c, k - 1), ruleAt(c, k + 1));
+  for( int j = 0; j < ZH_ENT_CAND_SLOTS && (m & (1u << T_CAND)); j++ ) {
+    int iCand = c->aCand[ZH_ENT_CAND_SLOTS * k + j];
+    if( iCand < 0 ) break;
+    const ZhEntCand *p = &c->x->a[iCand];
+    a[n++] = fh(T_CAND, (uint32_t)p->iGen * 1024u + (uint32_t)p->e.eKind,
+                placeIn(k, p->e.iStart, p->e.iEnd));
+  }
+  for( int j = 0; j < ZH_ENT_HINT_SLOTS && (m & (1u << T_HINT)); j++ ) {
+    int iHint = c->aHint[ZH_ENT_HINT_SLOTS * k + j];
+    if( iHint < 0 ) break;
+    const ZhEntCand *p = &c->x->a[iHint];
+    a[n++] = fh(T_HINT, (uint32_t)p->iGen * 1024u + (uint32_t)p->e.eKind,
+                placeIn(k, p->e.iStart, p->e.iEnd));
+  }
+  n += candContext(c, k, a + n);
+  for( int j = 0; j < ZH_ENT_LEX_SLOTS && c->aLex[ZH_ENT_LEX_SLOTS * k + j];
+       j++ )
+    a[n++] = c->aLex[ZH_ENT_LEX_SLOTS * k + j];
+  return n;
+}
+
+int zhEntFeatures(const ZhEntFeatCtx *c, int k, uint32_t *a) {
+  int n = charFeatures(c, k, a);
+  n += wordFeatures(c, k, a + n);
+  return n + candFeatures(c, k, a + n);
+}
