@@ -284,6 +284,12 @@ bench: all
 bench-quick: all
 	PYTHON=$(PYTHON) bench/all.sh --quick
 
+# Builds side by side in one run (before/after tables): see
+# bench/tokenizer/versus.c for its arguments.
+$(BUILD)/bench/versus: bench/tokenizer/versus.c | $(BUILD)/obj
+	@mkdir -p $(BUILD)/bench
+	$(CC) -O2 $(WARN) -o $@ $< -lsqlite3
+
 # ---- generated tables --------------------------------------------------------
 
 $(BUILD)/tools/gen_t2s: tools/gen_t2s.c | $(BUILD)/tools
