@@ -659,7 +659,6 @@ static void buildIndex(const char *zZhSo, const BenchCorpus *pCorpus,
   sqlite3 *db;
   sqlite3_stmt *pIns = 0;
   double t0, w0;
-  int i;
   if( zJournal == 0 || zCreate == 0 ) die("out of memory");
   unlink(zPath);
   unlink(zJournal);
@@ -1021,7 +1020,6 @@ static double buildPlain(const char *zPath, const BenchCorpus *pCorpus,
   sqlite3 *db;
   sqlite3_stmt *pIns = 0;
   double t0 = nowSeconds();
-  int i;
   if( zJournal == 0 ) die("out of memory");
   unlink(zPath);
   unlink(zJournal);
