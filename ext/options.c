@@ -94,6 +94,16 @@ int zhOptionsParse(ZhOptions *p, int nArg, const char *const *azArg,
   p->zDict[0] = 0;
   *pzErr = 0;
   for( int i = 0; i < nArg; i += 2 ) {
+    /* 'mode=words' is the spelling other tokenizers' options taught;
+    ** FTS5 splits on spaces, so say how to write it here. */
+    const char *zEq = strchr(azArg[i], '=');
+    if( zEq && zEq > azArg[i] ) {
+      *pzErr = sqlite3_mprintf(
+          "zh: options are 'key value', not 'key=value': write '%.*s%s %.*s%s'",
+          ZH_ERR_QUOTE(azArg[i], (int)(zEq - azArg[i])),
+          ZH_ERR_QUOTE(zEq + 1, -1));
+      return SQLITE_ERROR;
+    }
     if( i + 1 >= nArg ) {
       *pzErr = sqlite3_mprintf("zh: option '%.*s%s' has no value",
                                ZH_ERR_QUOTE(azArg[i], -1));

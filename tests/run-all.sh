@@ -45,7 +45,6 @@ run "every function and module documented" tests/check-docs.sh
 run "zh.so self-contained: one export, libc and libm only" tests/check-exports.sh
 run "make without a data package names the package to install" tests/check-missing-data.sh
 run "one release number: zh_version, CHANGELOG.md, make dist" tests/check-release.sh
-run "the examples of README.md and docs/ (sql blocks and their -- results)" tests/check-doc-examples.sh
 run "bench/results from this build's tokenizer version" tests/check-bench-results.sh
 run "zh_preload.so (LD_PRELOAD)" tests/preload.sh
 if command -v dqlite-demo > /dev/null && command -v dqlite > /dev/null; then
@@ -78,6 +77,8 @@ else
   skip "Tcl bindings: no tclsh with the sqlite3 package (apt-get install tcl libsqlite3-tcl)"
 fi
 run77 "Node.js bindings (better-sqlite3, SQLite 3.49)" tests/node/run.sh
+# After the Node.js test, which installs better-sqlite3 for the js examples.
+run77 "the code blocks of README.md and docs/ (run, or marked not run with a reason)" tests/check-doc-examples.sh
 run "examples/ (SQLite and zh linked in)" tests/run-examples.sh
 run "make install / uninstall (DESTDIR)" tests/test_install.sh
 echo

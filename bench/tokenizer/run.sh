@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Tokenizer benchmark: zh (substring and words modes), unicode61 and trigram
 # (and ICU and friso for throughput, LIKE for query latency) on the same
-# news corpus, in one run.  Word
-# segmentation accuracy is a separate benchmark: bench/segment/run.sh.
-# See bench/README.md.
+# news corpus, in one run, and the peer wangfenjin/simple (pinyin off and
+# on) beside them when its source is in ../shared/peers/simple (or
+# $ZH_PEERS/simple): built under build/peers/simple, skipped with a message
+# when absent.  Word segmentation accuracy is a separate benchmark:
+# bench/segment/run.sh.  See bench/README.md.
 #
 #   bench/tokenizer/run.sh            the whole corpus (make bench)
 #   bench/tokenizer/run.sh --quick    a ~3 MB slice (make bench-quick; or QUICK=1)
@@ -15,7 +17,9 @@
 # $ZH_BENCH_DATA; without it: "skipped", exit 77) and never copied into the
 # repository; the work files live in build/bench/.  A wrong answer (zh's,
 # trigram's or LIKE's rows against a substring scan, FTS5's integrity-check
-# of an index) fails the run.
+# of an index) fails the run; simple's rows that differ from the scan's are
+# reported, not failed.  The peer folder is optional: without it simple is
+# skipped and the rest runs.
 set -Eeuo pipefail
 
 cd "$(dirname "$0")/../.."
@@ -38,17 +42,28 @@ CC=${CC:-cc}
 FRISO_DICT=${FRISO_DICT:-/usr/share/friso/dict/UTF-8}
 # like_per_group: LIKE scans the whole table for every query, so it runs a
 # sample of that many queries per length and group (common, rare).
+# runs: the rounds of every measurement, each timing every tokenizer (or
+# query method) once, in rotated order; the report takes their medians.
 if [ "$quick" = 1 ]; then
   mode=quick runs=3 per_length=200 like_per_group=20 slice=3000000 out=build/bench/tokenizer-quick
 else
   mode=full runs=5 per_length=400 like_per_group=20 slice=0 out=bench/results/tokenizer
 fi
+peer=$bench_peers/simple
+simple_so=build/peers/simple/src/libsimple.so
 
 command -v gnuplot >/dev/null ||
   { echo "bench/tokenizer: gnuplot not found, needed for the chart (apt-get install gnuplot-nox)" >&2; exit 1; }
 if ! pkg-config --exists friso || [ ! -r "$FRISO_DICT/friso.lex.ini" ]; then
   echo "bench/tokenizer: friso not found (apt-get install libfriso-dev friso-dict)" >&2
   exit 1
+fi
+if [ -e "$peer/CMakeLists.txt" ]; then
+  command -v cmake >/dev/null && command -v "${CXX:-c++}" >/dev/null ||
+    { echo "bench/tokenizer: cmake or a C++ compiler not found, needed to build the peer simple (apt-get install cmake g++)" >&2; exit 1; }
+else
+  peer_skipped="simple: skipped: $peer not found (ZH_PEERS names the peers folder)"
+  peer=
 fi
 
 step="start"
@@ -65,12 +80,26 @@ $CC -O2 -g -Wall -Wextra -Wshadow -Wstrict-prototypes \
   $(pkg-config --cflags --libs sqlite3 icu-uc libutf8proc 2>/dev/null ||
     echo -lsqlite3 -licuuc -licudata -lutf8proc) \
   $(pkg-config --cflags --libs friso) -lm
+simple_args=()
+if [ -n "$peer" ]; then
+  # The peer, as the peers folder's README says: Release, against Debian's
+  # libsqlite3-dev, without jieba; never into its source folder (read-only).
+  step="building simple (log: build/peers/simple.log)"
+  mkdir -p build/peers
+  if ! { cmake -S "$peer" -B build/peers/simple -DCMAKE_BUILD_TYPE=Release \
+           -DSIMPLE_WITH_JIEBA=OFF -DBUILD_SQLITE3=OFF -DBUILD_TEST_EXAMPLE=OFF &&
+         cmake --build build/peers/simple -j2; } >build/peers/simple.log 2>&1; then
+    tail -n 20 build/peers/simple.log >&2
+    false
+  fi
+  simple_args=(--simple "$simple_so")
+fi
 "$PYTHON" -c 'import sqlite3; sqlite3.connect(":memory:").enable_load_extension(True)' 2>/dev/null ||
   { echo "bench/tokenizer: $PYTHON cannot load SQLite extensions (use Debian's /usr/bin/python3)" >&2; exit 1; }
 
 work=$(mktemp -d "$PWD/build/bench/work.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-tb() { build/bench/tokbench "$@"; }
+tb() { build/bench/tokbench ${simple_args[@]+"${simple_args[@]}"} "$@"; }
 # friso's settings: the same as bench/segment/run.sh's (upstream friso.ini
 # but no synonyms, no secondary segmentation of Latin words, stopwords kept).
 cat >"$work/friso.ini" <<EOF
@@ -99,6 +128,11 @@ echo "machine: $(grep -m1 '^model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ 
 print("SQLite %s, ICU %s, utf8proc %s, sqlite-zh %s, dbstat %s" % (
   v["sqlite"], v["icu"], v["utf8proc"], v["zh"], "yes" if v["dbstat"] else "no"))' \
   "$work/versions.json"
+if [ -n "$peer" ]; then
+  echo "simple: $simple_so, built from $peer"
+else
+  echo "$peer_skipped"
+fi
 
 step="reading the corpus"
 "$PYTHON" bench/tokenizer/prepare.py build/zh.so "$corpus" "$work" \
@@ -106,15 +140,15 @@ step="reading the corpus"
 step="throughput"
 tb throughput build/zh.so "$work/corpus.bin" "$runs" "$work/friso.ini" >"$work/throughput.json"
 step="index build"
-tb build build/zh.so "$work/corpus.bin" "$work" >"$work/build.json"
+tb build build/zh.so "$work/corpus.bin" "$work" "$runs" >"$work/build.json"
 step="queries"
 tb query build/zh.so "$work/corpus.bin" "$work" "$work/queries.txt" "$like_per_group" \
-  >"$work/query.json"
+  "$runs" >"$work/query.json"
 
 step="report"
 wall=$(awk "BEGIN { print $(date +%s.%N) - $start }")
 echo
-"$PYTHON" bench/tokenizer/report.py "$work" "$out" "$mode" "$wall"
+"$PYTHON" bench/tokenizer/report.py "$work" "$out" "$mode" "$wall" "$peer"
 step="chart"
 # report.py wrote $out.csv: tokenizer, tokenizer-alone MB/s, FTS5 build MB/s
 # ("NaN" where there is no FTS5 tokenizer to build an index with).

@@ -190,3 +190,8 @@ SELECT zh_query('x', printf('%.*c', 10000000, 'x'));
 SELECT zh_pinyin('x', printf('%.*c', 10000000, 'x'));
 -- Exactly 48 bytes are quoted whole.
 SELECT * FROM zh_tokenize('x', printf('%.*c', 48, 'x') || ' 1');
+-- 'key=value' (the spelling of other tokenizers' options) is told how to
+-- write it; FTS5 itself refuses '=' in a bareword before zh sees it.
+SELECT * FROM zh_tokenize('x', 'mode=words');
+SELECT * FROM zh_tokenize('x', 'pinyin=1 mode substring');
+CREATE VIRTUAL TABLE eq USING fts5(x, tokenize='zh mode=words');
