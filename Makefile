@@ -90,7 +90,7 @@ $(DICT_BIN): $(BUILD)/tools/gen_dict $(wildcard $(JIEBA_DICT)) $(DICT_LISTS) | $
 	@test -d $(FRISO_DICT) || { echo "missing $(FRISO_DICT): apt-get install friso-dict" >&2; exit 1; }
 	$(BUILD)/tools/gen_dict $(JIEBA_DICT) $@ $(DICT_H) $(FRISO_DICT) $(DICT_LISTS)
 
-$(BUILD)/tools/gen_dict: tools/gen_dict.c ext/fold.c ext/script.c ext/utf8.c ext/fold.h ext/dict.h ext/segment_rules.h | $(BUILD)/tools
+$(BUILD)/tools/gen_dict: tools/gen_dict.c ext/fold.c ext/script.c ext/utf8.c ext/fold.h ext/dict.h ext/segment_rules.h ext/entities/tags.h | $(BUILD)/tools
 	$(CC) -O2 $(WARN) $(UTF8PROC_CFLAGS) -o $@ tools/gen_dict.c ext/fold.c ext/script.c ext/utf8.c $(UTF8PROC_LIBS) -lm
 
 # Both headers come from one run.

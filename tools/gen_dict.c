@@ -40,6 +40,7 @@
 
 #define ZH_GEN_DICT
 #include "../ext/dict.h"
+#include "../ext/entities/tags.h"
 #include "../ext/fold.h"
 #include "../ext/script.h"
 #include "../ext/segment_rules.h"
@@ -621,6 +622,22 @@ int main(int argc, char **argv) {
             nEntry);
     fprintf(h, "#define ZH_DICT_COST_OF_ONE %ld\n",
             lround(log(total) * ZH_COST_SCALE));
+    /* The tags as the entity extractor's enum (ext/entities/tags.h), by
+    ** their index in the blob: decoded once, here. */
+    static const char *const azEnum[][2] = {
+#define ZH_TAG_PAIR(e, z) {#e, z},
+        ZH_TAGS(ZH_TAG_PAIR)
+#undef ZH_TAG_PAIR
+    };
+    fprintf(h, "#define ZH_DICT_TAG_ENUMS");
+    for( int k = 0; k < 64; k++ ) {
+      const char *zEnum = "OTHER";
+      for( size_t e = 0; k < nTag && e < sizeof(azEnum) / sizeof(azEnum[0]); e++ ) {
+        if( strcmp(azEnum[e][1], azTag[k]) == 0 ) zEnum = azEnum[e][0];
+      }
+      fprintf(h, "%s ZH_TAG_%s", k ? "," : "", zEnum);
+    }
+    fprintf(h, "\n");
     if( fclose(h) != 0 ) {
       perror(argv[3]);
       return 1;

@@ -45,6 +45,7 @@ struct Sent {
   int n;                /* its bytes */
   int nChar;            /* its characters */
   unsigned char *aGold; /* the tag of each character */
+  unsigned char *aTrain; /* the tags taught: those of the names it can find */
   int iDomain;          /* 0 People's Daily (news), 1 GSD (Wikipedia) */
   ZhEntFeats f;
   ZhEntFeats fDrop; /* without the rules' features (--dropout) */
@@ -67,6 +68,7 @@ struct Options {
   int nDropout;   /* percent of the steps that see no rule's features */
   int nEnsemble;  /* learners whose weights are summed */
   int nMargin;    /* --margin */
+  int bRules;     /* --rules 1: score the rules alone, without a model */
   uint32_t mDrop; /* the templates they see */
   FILE *pErrors;  /* --errors FILE: the misses of the last epochs, or 0 */
 };
@@ -186,6 +188,26 @@ static int readSet(Corpus *c, const char *zPath, const char *zSep, int iWord,
   return 0;
 }
 
+/* The names of s the labeller can find: those with no character outside
+** every candidate (without features, zhEntActive); the others are taught
+** as O, for they can only be missed. */
+static int reachable(Sent *s) {
+  s->aTrain = malloc((size_t)s->nChar + 1);
+  if( s->aTrain == 0 ) return 1;
+  memcpy(s->aTrain, s->aGold, (size_t)s->nChar);
+  for( int k = 0; k < s->nChar; ) {
+    int k1 = spanEnd(s->aGold, s->nChar, k), bOut = 0;
+    if( k1 == 0 ) {
+      k++;
+      continue;
+    }
+    for( int m = k; m < k1; m++ ) bOut |= s->f.aOff[m] == s->f.aOff[m + 1];
+    for( int m = k; m < k1 && bOut; m++ ) s->aTrain[m] = ZH_LABEL_O;
+    k = k1;
+  }
+  return 0;
+}
+
 /* Computes the features of every sentence of c (and without the rules'
 ** features, if mDrop). */
 static int featurize(Corpus *c, const Options *o, uint32_t mDrop) {
@@ -203,6 +225,7 @@ static int featurize(Corpus *c, const Options *o, uint32_t mDrop) {
               s->nChar, s->f.nChar, s->z);
       return 1;
     }
+    if( reachable(s) ) return 1;
   }
   return 0;
 }
@@ -255,10 +278,13 @@ static void viterbi(const Learner *p, const Sent *s, const ZhEntFeats *pF,
       for( int y = 0; y < LANES; y++ ) aEm[y] += w[y];
       for( int y = 0; y < LANES && p->bAdapt; y++ ) aEm[y] += w[iDom + y];
     }
+    /* A character without features is outside every name. */
+    if( pF->aOff[k] == pF->aOff[k + 1] )
+      for( int y = 1; y < LANES; y++ ) aEm[y] = -(1ll << 40);
     /* Cost-augmented: a wrong tag scores a margin higher while learning,
     ** so the weights learned keep the right one ahead by that much. */
     for( int y = 0; y < LANES && p->nMargin; y++ )
-      if( y != s->aGold[k] ) aEm[y] += p->nMargin;
+      if( y != s->aTrain[k] ) aEm[y] += p->nMargin;
     for( int y = 0; y < ZH_LABELS; y++ ) {
       if( k == 0 ) {
         aCur[y] = zhLabelMayFollow(-1, y) ? p->aS[y] + aEm[y] : INT64_MIN / 4;
@@ -316,8 +342,8 @@ static void learnOne(Learner *p, const Sent *s, const ZhEntFeats *pF,
                      unsigned char *aPred, unsigned char *aBack) {
   viterbi(p, s, pF, aPred, aBack);
   for( int k = 0; k < s->nChar; k++ ) {
-    int g = s->aGold[k], y = aPred[k];
-    int gPrev = k ? s->aGold[k - 1] : 0, yPrev = k ? aPred[k - 1] : 0;
+    int g = s->aTrain[k], y = aPred[k];
+    int gPrev = k ? s->aTrain[k - 1] : 0, yPrev = k ? aPred[k - 1] : 0;
     if( g != y ) {
       update(p, s, pF, k, g, 1);
       update(p, s, pF, k, y, -1);
@@ -364,10 +390,10 @@ static void put32(unsigned char *a, int32_t v) {
 }
 
 /* The average of a weight (sum w, timed sum u) times the scale, rounded:
-** (w * step - u) / step * 32767 / max, in integers. */
+** (w * step - u) / step * 127 / max, in integers. */
 static int64_t scaled(int64_t w, int64_t u, int64_t nStep, int64_t max) {
   int64_t num = w * nStep - u;
-  int64_t q = num * 32767;
+  int64_t q = num * 127;
   return q >= 0 ? (q + max / 2) / max : -((-q + max / 2) / max);
 }
 
@@ -381,7 +407,7 @@ static void weightOf(const Learner *p, size_t i, int64_t *pw, int64_t *pu) {
 }
 
 /* The averaged weights, as the blob of model.h (malloc'd, *pn bytes): the
-** largest average maps to 32767. */
+** largest average maps to 127. */
 static unsigned char *modelBytes(const Learner *p, const Options *o,
                                  size_t *pn) {
   uint32_t mTemplate = o->mTemplate;
@@ -397,7 +423,7 @@ static unsigned char *modelBytes(const Learner *p, const Options *o,
     int64_t v = llabs((int64_t)p->aT[i] * p->nStep - p->aTU[i]);
     if( v > max ) max = v;
   }
-  *pn = ZH_ENT_MODEL_HEADER + 2 * nW;
+  *pn = ZH_ENT_MODEL_HEADER + nW;
   unsigned char *a = calloc(*pn, 1);
   if( a == 0 ) return 0;
   memcpy(a, ZH_ENT_MODEL_MAGIC, 8);
@@ -413,9 +439,7 @@ static unsigned char *modelBytes(const Learner *p, const Options *o,
     int64_t w, u;
     weightOf(p, i, &w, &u);
     int64_t q = scaled(w, u, p->nStep, max);
-    unsigned char *pc = a + ZH_ENT_MODEL_HEADER + 2 * i;
-    pc[0] = (unsigned char)(q & 0xFF);
-    pc[1] = (unsigned char)((q >> 8) & 0xFF);
+    a[ZH_ENT_MODEL_HEADER + i] = (unsigned char)(q & 0xFF);
   }
   return a;
 }
@@ -495,11 +519,11 @@ static int scoreSet(const Learner *p, const Options *o, Sent *const *a, int n,
                     Score *aScore) {
   size_t nByte;
   ZhEntModel m;
-  unsigned char *aBlob = modelBytes(p, o, &nByte);
-  if( aBlob == 0 || zhEntModelRead(&m, aBlob, nByte) ) return 1;
+  unsigned char *aBlob = o->bRules ? 0 : modelBytes(p, o, &nByte);
+  if( !o->bRules && (aBlob == 0 || zhEntModelRead(&m, aBlob, nByte)) ) return 1;
   for( int i = 0; i < n; i++ ) {
-    if( scoreOne(&m, a[i], ZH_NEST_LONGEST, &aScore[0]) ||
-        scoreOne(&m, a[i], ZH_NEST_UNITS, &aScore[1]) )
+    if( scoreOne(o->bRules ? 0 : &m, a[i], ZH_NEST_LONGEST, &aScore[0]) ||
+        scoreOne(o->bRules ? 0 : &m, a[i], ZH_NEST_UNITS, &aScore[1]) )
       return 1;
   }
   free(aBlob);
@@ -629,8 +653,8 @@ static int crossValidate(const Options *o, Corpus *pd, Corpus *gTrain,
   for( int e = 0; e < o->nEpochs; e++ ) {
     char z[80];
     printf(
-        "== %d epochs (cross-validated over %d folds of People's Daily dev)\n",
-        o->aEpoch[e], o->nFold);
+        "== %d epochs%s (cross-validated over %d folds of People's Daily dev)\n",
+        o->aEpoch[e], o->bRules ? ", rules alone, no model" : "", o->nFold);
     printScore("PD dev, longest", &aScore[2 * e]);
     printScore("PD dev, units", &aScore[2 * e + 1]);
     snprintf(z, sizeof(z), "GSD dev (fold 1's), longest");
@@ -699,6 +723,8 @@ static int parseOptions(int argc, char **argv, Options *o) {
       o->nDropout = atoi(v);
     else if( strcmp(z, "--ensemble") == 0 )
       o->nEnsemble = atoi(v);
+    else if( strcmp(z, "--rules") == 0 )
+      o->bRules = atoi(v);
     else if( strcmp(z, "--margin") == 0 )
       o->nMargin = atoi(v);
     else if( strcmp(z, "--drop") == 0 )

@@ -22,13 +22,13 @@ int zhEntModelRead(ZhEntModel *p, const unsigned char *a, size_t nByte) {
   p->nBits = get32(a + 8);
   p->mTemplate = (uint32_t)get32(a + 12);
   if( p->nBits < 8 || p->nBits > 24 || get32(a + 16) != ZH_LABELS ||
-      nByte < ZH_ENT_MODEL_HEADER + ((size_t)2 * ZH_LABEL_LANES << p->nBits) )
+      nByte < ZH_ENT_MODEL_HEADER + ((size_t)ZH_LABEL_LANES << p->nBits) )
     return 1;
   for( int i = 0; i < ZH_LABEL_LANES; i++ )
     p->aStart[i] = get32(a + 24 + 4 * i);
   for( int i = 0; i < ZH_LABEL_LANES * ZH_LABEL_LANES; i++ )
     p->aTrans[i] = get32(a + 24 + 4 * ZH_LABEL_LANES + 4 * i);
-  p->aW = (const int16_t *)(const void *)(a + ZH_ENT_MODEL_HEADER);
+  p->aW = (const int8_t *)(a + ZH_ENT_MODEL_HEADER);
   return 0;
 }
 
@@ -48,27 +48,44 @@ const ZhEntModel *zhEntModelEmbedded(ZhEntModel *p) {
 static void emissions(const ZhEntModel *m, const ZhEntFeatCtx *c, int k,
                       int32_t *aEm) {
   uint32_t aF[ZH_ENT_MAX_FEATURES], mask = (1u << m->nBits) - 1;
+  int16_t aSum[ZH_LABEL_LANES] = {0};
   int nF = zhEntFeatures(c, k, aF);
-  memset(aEm, 0, sizeof(int32_t) * ZH_LABEL_LANES);
+  /* At most ZH_ENT_MAX_FEATURES weights of at most 127: no overflow. */
   for( int f = 0; f < nF; f++ ) {
-    const int16_t *w = m->aW + (size_t)(aF[f] & mask) * ZH_LABEL_LANES;
-    for( int y = 0; y < ZH_LABEL_LANES; y++ ) aEm[y] += w[y];
+    const int8_t *w = m->aW + (size_t)(aF[f] & mask) * ZH_LABEL_LANES;
+    for( int y = 0; y < ZH_LABEL_LANES; y++ ) aSum[y] += w[y];
   }
+  for( int y = 0; y < ZH_LABEL_LANES; y++ ) aEm[y] = aSum[y];
 }
+
+/* The tags that may come before each tag (zhLabelMayFollow), by tag: the
+** tags outside a name (O, E, S) before O, B or S; B or I of its kind
+** before I or E. */
+static const unsigned char aOutside[] = {0, 3, 4, 7, 8, 11, 12};
 
 /* One step of Viterbi: the best score of each tag at k from those at k - 1
 ** (aPrev), the way back to k - 1 in aBack. */
 static void step(const ZhEntModel *m, const int32_t *aPrev, const int32_t *aEm,
                  int32_t *aCur, unsigned char *aBack) {
   for( int y = 0; y < ZH_LABELS; y++ ) {
-    int yBest = -1;
-    int64_t best = 0;
-    for( int p = 0; p < ZH_LABELS; p++ ) {
-      if( !zhLabelMayFollow(p, y) ) continue;
-      int64_t s = (int64_t)aPrev[p] + m->aTrans[p * ZH_LABEL_LANES + y];
-      if( yBest < 0 || s > best ) {
-        best = s;
-        yBest = p;
+    int ePart = zhLabelPart(y), yBest;
+    int64_t best;
+    if( ePart == ZH_PART_I || ePart == ZH_PART_E ) {
+      int pB = y - ePart, pI = pB + 1; /* B and I of its kind */
+      int64_t sB = (int64_t)aPrev[pB] + m->aTrans[pB * ZH_LABEL_LANES + y];
+      int64_t sI = (int64_t)aPrev[pI] + m->aTrans[pI * ZH_LABEL_LANES + y];
+      yBest = sI > sB ? pI : pB;
+      best = sI > sB ? sI : sB;
+    } else {
+      yBest = 0;
+      best = (int64_t)aPrev[0] + m->aTrans[y];
+      for( int i = 1; i < (int)sizeof(aOutside); i++ ) {
+        int p = aOutside[i];
+        int64_t s = (int64_t)aPrev[p] + m->aTrans[p * ZH_LABEL_LANES + y];
+        if( s > best ) {
+          best = s;
+          yBest = p;
+        }
       }
     }
     aCur[y] = (int32_t)(best + aEm[y]);
@@ -76,34 +93,61 @@ static void step(const ZhEntModel *m, const int32_t *aPrev, const int32_t *aEm,
   }
 }
 
+/* Scores relative to the best, so that they stay small over any run. */
+static void normalise(const int32_t *aCur, int32_t *aPrev) {
+  int32_t top = aCur[0];
+  for( int y = 1; y < ZH_LABELS; y++ ) top = aCur[y] > top ? aCur[y] : top;
+  for( int y = 0; y < ZH_LABELS; y++ )
+    aPrev[y] = aCur[y] - top < -(1 << 29) ? -(1 << 29) : aCur[y] - top;
+}
+
+/* The best tags of the characters [k0, k1), every one of them maybe in a
+** name (zhEntActive), between characters outside names (or the ends of
+** the text): as Viterbi over the whole text would tag them, since the
+** characters around are O whatever these are. */
+static void decodeRun(const ZhEntModel *m, const ZhEntFeatCtx *c, int k0,
+                      int k1, unsigned char *aLabel, unsigned char *aBack) {
+  int32_t aPrev[ZH_LABEL_LANES], aCur[ZH_LABEL_LANES], aEm[ZH_LABEL_LANES];
+  for( int k = k0; k < k1; k++ ) {
+    emissions(m, c, k, aEm);
+    if( k == k0 ) {
+      for( int y = 0; y < ZH_LABELS; y++ ) {
+        int32_t s = k0 == 0 ? m->aStart[y] : m->aTrans[y]; /* after O */
+        aCur[y] = zhLabelMayFollow(-1, y) ? s + aEm[y] : -(1 << 29);
+      }
+    } else {
+      step(m, aPrev, aEm, aCur, &aBack[(size_t)(k - k0) * ZH_LABELS]);
+    }
+    normalise(aCur, aPrev);
+  }
+  int y = -1;
+  for( int j = 0; j < ZH_LABELS; j++ ) {
+    if( !zhLabelMayEnd(j) ) continue;
+    aCur[j] = aPrev[j] + (k1 < c->x->t.n ? m->aTrans[j * ZH_LABEL_LANES] : 0);
+    if( y < 0 || aCur[j] > aCur[y] ) y = j;
+  }
+  for( int k = k1 - 1; k >= k0; k-- ) {
+    aLabel[k] = (unsigned char)y;
+    if( k > k0 ) y = aBack[(size_t)(k - k0) * ZH_LABELS + y];
+  }
+}
+
 int zhEntDecode(const ZhEntModel *m, const ZhEntFeatCtx *c,
                 unsigned char *aLabel) {
-  int n = c->x->t.n;
-  int32_t aPrev[ZH_LABEL_LANES], aCur[ZH_LABEL_LANES], aEm[ZH_LABEL_LANES];
-  if( n == 0 ) return SQLITE_OK;
-  unsigned char *aBack = sqlite3_malloc64((sqlite3_uint64)n * ZH_LABELS);
-  if( aBack == 0 ) return SQLITE_NOMEM;
-  for( int k = 0; k < n; k++ ) {
-    emissions(m, c, k, aEm);
-    if( k == 0 ) {
-      for( int y = 0; y < ZH_LABELS; y++ )
-        aCur[y] = zhLabelMayFollow(-1, y) ? m->aStart[y] + aEm[y] : -(1 << 29);
-    } else {
-      step(m, aPrev, aEm, aCur, &aBack[(size_t)k * ZH_LABELS]);
-    }
-    /* Scores relative to the best: they stay small over any text. */
-    int32_t top = aCur[0];
-    for( int y = 1; y < ZH_LABELS; y++ ) top = aCur[y] > top ? aCur[y] : top;
-    for( int y = 0; y < ZH_LABELS; y++ ) {
-      aPrev[y] = aCur[y] - top < -(1 << 29) ? -(1 << 29) : aCur[y] - top;
-    }
+  int n = c->x->t.n, nRun = 0;
+  for( int k = 0, k0 = 0; k <= n; k++ ) {
+    if( k < n && zhEntActive(c, k) ) continue;
+    nRun = k - k0 > nRun ? k - k0 : nRun;
+    k0 = k + 1;
   }
-  int y = 0;
-  for( int j = 1; j < ZH_LABELS; j++ )
-    y = zhLabelMayEnd(j) && aPrev[j] > aPrev[y] ? j : y;
-  for( int k = n - 1; k >= 0; k-- ) {
-    aLabel[k] = (unsigned char)y;
-    if( k > 0 ) y = aBack[(size_t)k * ZH_LABELS + y];
+  unsigned char *aBack = sqlite3_malloc64((sqlite3_uint64)(nRun + 1) * ZH_LABELS);
+  if( aBack == 0 ) return SQLITE_NOMEM;
+  for( int k = 0; k < n; ) {
+    int k1 = k;
+    while( k1 < n && zhEntActive(c, k1) ) k1++;
+    if( k1 > k ) decodeRun(m, c, k, k1, aLabel, aBack);
+    if( k1 < n ) aLabel[k1] = ZH_LABEL_O;
+    k = k1 + 1;
   }
   sqlite3_free(aBack);
   return SQLITE_OK;

@@ -33,39 +33,73 @@ static int nameEnd(const unsigned char *aLabel, int n, int k0, int *peKind) {
   return k1;
 }
 
+/* True if the labeller's person [k0, k1) is an everyday word, listed as
+** one (高尔夫, 马拉松: everyday_words.txt) or read as one (zhEntNameTag:
+** 向心力): the lists are the project's word that they are no names,
+** whatever the context. */
+static int isEverydayWord(const ZhEntEx *x, int eKind, int k0, int k1) {
+  ZhTag e = zhEntWordTag(&x->t, k0, k1);
+  return eKind == ZH_ENT_PERSON && (e == ZH_TAG_NN || e == ZH_TAG_NSN);
+}
+
+/* A government is written as its place (俄政府 → 俄, 北京市政府 → 北京市,
+** as annotated news has it): the length of the word of a state that ends
+** the body [k0, k1) (state_words.txt, two characters or more), the body
+** then a place; else 0. */
+static int stateTail(const ZhEntEx *x, int k0, int k1, int *peKind) {
+  int m = zhLexEndsAt(ZH_LEX_STATE_WORDS, x->t.aC, k0 + 1, k1);
+  if( m < 2 ) return 0;
+  *peKind = ZH_ENT_PLACE;
+  return m;
+}
+
 /* The labeller's names are the outer layer: the generators' stand only
 ** inside them (but those of titles and credits, which are exact).  Read
 ** by units, each name is one; otherwise places of two characters or more
-** side by side are one place (杭州市 西湖区; not 中 美), and each of them a
-** name inside it. */
+** side by side are one place (杭州市 西湖区; not 中 美), and one body with
+** the body right after them (长沙市 芙蓉区人民法院), each of them a name
+** inside it. */
 static void addLabelled(ZhEntEx *x, const unsigned char *aLabel) {
-  int n = x->t.n, kPlace = -1;
+  int n = x->t.n, kPlace = -1, kLast = -1;
   for( int i = 0; i < x->n; i++ ) {
     if( x->a[i].pri >= ZH_PRI_MODEL && x->a[i].pri < ZH_PRI_HINT )
       x->a[i].bInner = 1;
   }
   x->iGen = 0;
   for( int k0 = 0; k0 < n && x->rc == SQLITE_OK; ) {
-    int eKind, k1;
+    int eKind, k1, kEnd;
     if( aLabel[k0] == ZH_LABEL_O ) {
       k0++;
       continue;
     }
-    k1 = nameEnd(aLabel, n, k0, &eKind);
+    kEnd = k1 = nameEnd(aLabel, n, k0, &eKind);
+    if( eKind == ZH_ENT_ORG ) k1 -= stateTail(x, k0, k1, &eKind);
+    if( isEverydayWord(x, eKind, k0, k1) ) {
+      k0 = kEnd;
+      continue;
+    }
     if( x->eNesting == ZH_NEST_UNITS || eKind != ZH_ENT_PLACE || k1 - k0 < 2 ) {
-      zhEntAdd(x, eKind, k0, k1, ZH_PRI_MODEL, 0, 0);
+      int kFrom = eKind == ZH_ENT_ORG && kPlace >= 0 ? kPlace : k0;
+      if( kFrom < k0 ) zhEntAddInner(x, eKind, k0, k1, ZH_PRI_MODEL);
+      if( kFrom < kLast ) zhEntAddInner(x, ZH_ENT_PLACE, kFrom, k0, ZH_PRI_MODEL);
+      zhEntAdd(x, eKind, kFrom, k1, ZH_PRI_MODEL, 0, 0);
+      kPlace = -1;
     } else {
-      int k2 = k1;
+      int k2 = k1, eNext = ZH_ENT_PLACE;
       if( kPlace < 0 ) kPlace = k0;
+      kLast = k0;
       zhEntAddInner(x, eKind, k0, k1, ZH_PRI_MODEL);
-      if( k1 < n && aLabel[k1] == ZH_LABEL(1, ZH_PART_B) )
-        k2 = nameEnd(aLabel, n, k1, &eKind);
-      if( k2 - k1 < 2 ) {
+      if( k1 < n && aLabel[k1] != ZH_LABEL_O &&
+          zhLabelPart(aLabel[k1]) != ZH_PART_I &&
+          zhLabelPart(aLabel[k1]) != ZH_PART_E )
+        k2 = nameEnd(aLabel, n, k1, &eNext);
+      /* The chain goes on into a place, or into a body that takes it in. */
+      if( eNext == ZH_ENT_PLACE ? k2 - k1 < 2 : eNext != ZH_ENT_ORG ) {
         zhEntAdd(x, ZH_ENT_PLACE, kPlace, k1, ZH_PRI_MODEL, 0, 0);
         kPlace = -1;
       }
     }
-    k0 = k1;
+    k0 = kEnd;
   }
 }
 
@@ -163,15 +197,16 @@ int zhEntFeaturize(const char *z, int n, const ZhUserDict *pUser,
     p->aHash = sqlite3_malloc64(sizeof(uint32_t) * ZH_ENT_MAX_FEATURES *
                                 ((sqlite3_uint64)x.t.n + 1));
     if( !aTaken || !p->aOff || !p->aHash ) x.rc = SQLITE_NOMEM;
+    if( p->aOff ) p->aOff[0] = 0;
   }
   if( x.rc == SQLITE_OK ) {
     zhEntKeep(&x, aTaken);
     x.rc = zhEntFeatInit(&c, &x, &w, aTaken, m);
   }
-  for( int k = 0; x.rc == SQLITE_OK && k <= x.t.n; k++ ) {
-    p->aOff[k] =
-        k ? p->aOff[k - 1] + zhEntFeatures(&c, k - 1, p->aHash + p->aOff[k - 1])
-          : 0;
+  /* A character outside every name (zhEntActive) has no features. */
+  for( int k = 0; x.rc == SQLITE_OK && k < x.t.n; k++ ) {
+    int nF = zhEntActive(&c, k) ? zhEntFeatures(&c, k, p->aHash + p->aOff[k]) : 0;
+    p->aOff[k + 1] = p->aOff[k] + nF;
   }
   p->nChar = x.t.n;
   zhEntFeatClear(&c);

@@ -40,17 +40,13 @@ enum {
   T_COUNT
 };
 
-/* A hash of a template and two values. */
-static uint32_t mix(uint32_t h) {
-  h ^= h >> 16;
-  h *= 0x7FEB352Du;
-  h ^= h >> 15;
-  h *= 0x846CA68Bu;
-  h ^= h >> 16;
-  return h;
-}
+/* A hash of a template and two values: each spread by a multiplication,
+** then the high bits mixed into the low ones the table is indexed by. */
 static uint32_t fh(int t, uint32_t a, uint32_t b) {
-  return mix(mix((uint32_t)t * 0x9E3779B9u ^ a) + b * 0x85EBCA6Bu);
+  uint32_t h = a * 0x9E3779B1u ^ b * 0x85EBCA77u ^ (uint32_t)t * 0xC2B2AE3Du;
+  h ^= h >> 15;
+  h *= 0x2C1B3C6Du;
+  return h ^ (h >> 12);
 }
 
 /* The character at k as the features read it: digits are one, so are
@@ -92,7 +88,8 @@ static void dictNames(ZhEntFeatCtx *c) {
     uint32_t node = zhDictPair(t->aC[k], t->aC[k + 1]);
     for( int j = k + 2; node; j++ ) {
       int cost = zhDictCost(node);
-      ZhTag e = cost >= 0 ? zhTagDecode(zhDictTag(node)) : ZH_TAG_OTHER;
+      ZhTag e = cost >= 0 ? zhEntNameTag(t->aC + k, j - k, zhEntDictTag(node))
+                          : ZH_TAG_OTHER;
       if( zhTagIn(e, NAME_TAGS) ) {
         for( int m = k; m < j; m++ ) {
           uint32_t *a = &c->aLex[ZH_ENT_LEX_SLOTS * m];
@@ -109,6 +106,28 @@ static void dictNames(ZhEntFeatCtx *c) {
   }
 }
 
+/* True if a name is proposed, hinted or in the dictionary over k. */
+static int covered(const ZhEntFeatCtx *c, int k) {
+  return c->aCand[ZH_ENT_CAND_SLOTS * k] >= 0 ||
+         c->aHint[ZH_ENT_HINT_SLOTS * k] >= 0 ||
+         c->aLex[ZH_ENT_LEX_SLOTS * k] != 0;
+}
+
+/* Marks the characters that may be part of a name (zhEntActive). */
+static void markActive(ZhEntFeatCtx *c) {
+  int n = c->x->t.n;
+  for( int k = 0; k < n; k++ ) {
+    if( !covered(c, k) ) continue;
+    c->aActive[k] = 1;
+    if( k > 0 ) c->aActive[k - 1] = 1;
+    if( k + 1 < n ) c->aActive[k + 1] = 1;
+  }
+}
+
+int zhEntActive(const ZhEntFeatCtx *c, int k) {
+  return c->aActive[k];
+}
+
 int zhEntFeatInit(ZhEntFeatCtx *c, const ZhEntEx *x, const ZhEntWords *w,
                   const int *aTaken, const ZhEntModel *m) {
   int n = x->t.n;
@@ -119,7 +138,7 @@ int zhEntFeatInit(ZhEntFeatCtx *c, const ZhEntEx *x, const ZhEntWords *w,
   c->mTemplate = mTemplate;
   c->aWordOf = sqlite3_malloc64(
       sizeof(int) *
-      (2 + ZH_ENT_CAND_SLOTS + ZH_ENT_HINT_SLOTS + ZH_ENT_LEX_SLOTS) *
+      (3 + ZH_ENT_CAND_SLOTS + ZH_ENT_HINT_SLOTS + ZH_ENT_LEX_SLOTS) *
       ((sqlite3_uint64)n + 1));
   c->aWordId = sqlite3_malloc64(sizeof(uint32_t) * ((sqlite3_uint64)w->n + 1));
   if( !c->aWordOf || !c->aWordId ) return SQLITE_NOMEM;
@@ -127,7 +146,9 @@ int zhEntFeatInit(ZhEntFeatCtx *c, const ZhEntEx *x, const ZhEntWords *w,
   c->aCand = c->aRule + n + 1;
   c->aHint = c->aCand + ZH_ENT_CAND_SLOTS * (n + 1);
   c->aLex = (uint32_t *)(c->aHint + ZH_ENT_HINT_SLOTS * (n + 1));
+  c->aActive = (unsigned char *)(c->aLex + ZH_ENT_LEX_SLOTS * (n + 1));
   memset(c->aLex, 0, sizeof(uint32_t) * ZH_ENT_LEX_SLOTS * ((size_t)n + 1));
+  memset(c->aActive, 0, (size_t)n + 1);
   if( mTemplate & (1u << T_LEXICON) ) dictNames(c);
   for( int k = 0; k < ZH_ENT_HINT_SLOTS * n; k++ ) c->aHint[k] = -1;
   for( int k = 0; k < n; k++ ) {
@@ -149,6 +170,7 @@ int zhEntFeatInit(ZhEntFeatCtx *c, const ZhEntEx *x, const ZhEntWords *w,
       if( j < nSlot ) a[j] = i;
     }
   }
+  markActive(c);
   return SQLITE_OK;
 }
 

@@ -197,6 +197,17 @@ static inline int zhEntIsPlaceTag(ZhTag e) {
 ** tag, or ZH_TAG_OTHER if it is no word. */
 int zhEntWordCost(const ZhEntText *t, int k0, int k1);
 ZhTag zhEntWordTag(const ZhEntText *t, int k0, int k1);
+/* The tag of the word ending at node iNode of the dictionary. */
+ZhTag zhEntDictTag(uint32_t iNode);
+/* The tag e the dictionary gives the word aC[0..n), as the extractor reads
+** it: jieba tags as people tens of thousands of words of three characters
+** that are none (向心力, 严谨性, 高精尖, 陈列馆, 吴兴区 nr).  One ending in
+** an administrative unit is read as a noun (n, as 平谷区 is); one ending
+** in a character of everyday_endings.txt, or whose second and third
+** characters are neither given-name characters (friso's lists) nor those
+** of transliterations, as an everyday word (nn).  Listed people (郭沫若,
+** tagged nrg) stay people. */
+ZhTag zhEntNameTag(const int32_t *aC, int n, ZhTag e);
 
 /* True if the characters [k0, k1) are an everyday word (文明, 小康). */
 int zhEntIsCommonWord(const ZhEntText *t, int k0, int k1);

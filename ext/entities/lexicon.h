@@ -23,6 +23,8 @@ typedef struct ZhLexInfo ZhLexInfo;
 struct ZhLexInfo {
   int iWord, nWord; /* its words, aLexWord[iWord..iWord+nWord), sorted */
   int nMaxCp;       /* its longest word, in characters */
+  /* A list of single Han characters: a bitmap of U+4E00..U+9FFF, else 0. */
+  const unsigned char *aHan;
   uint64_t aFirst[16], aLast[16]; /* first and last characters, by c % 1024 */
 };
 
@@ -49,6 +51,11 @@ int zhLexIs(int iLex, const int32_t *aC, int k0, int k1);
 
 /* True if the one character c is a word of lexicon iLex. */
 static inline int zhLexHasChar(int iLex, int32_t c) {
+  const unsigned char *a = zhLexInfo[iLex].aHan;
+  if( a ) {
+    return c >= 0x4E00 && c <= 0x9FFF &&
+           ((a[(c - 0x4E00) >> 3] >> ((c - 0x4E00) & 7)) & 1);
+  }
   return zhLexMayStart(iLex, c) && zhLexIs(iLex, &c, 0, 1);
 }
 

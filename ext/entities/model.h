@@ -17,7 +17,7 @@
 **   4 x u32  hash bits B, mask of feature templates, labels, 0
 **   16 x i32 the weight of each tag at the start of a text
 **   256 x i32 the weight of tag j after tag i, at 16 * i + j
-**   2^B x 16 x i16  the weights of each hashed feature for each tag (the
+**   2^B x 16 x i8  the weights of each hashed feature for each tag (the
 **            last three unused)
 */
 #ifndef ZH_ENT_MODEL_H
@@ -27,7 +27,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define ZH_ENT_MODEL_MAGIC  "ZHENT002"
+#define ZH_ENT_MODEL_MAGIC  "ZHENT003"
 #define ZH_ENT_MODEL_HEADER (8 + 4 * 4 + 16 * 4 + 256 * 4)
 
 /* Tags: O, then for each kind of name (person, place, organisation, in
@@ -69,7 +69,7 @@ struct ZhEntModel {
   uint32_t mTemplate; /* the feature templates in use (features.c) */
   int32_t aStart[ZH_LABEL_LANES];
   int32_t aTrans[ZH_LABEL_LANES * ZH_LABEL_LANES];
-  const int16_t *aW; /* 2^nBits rows of ZH_LABEL_LANES */
+  const int8_t *aW; /* 2^nBits rows of ZH_LABEL_LANES */
 };
 
 /* A hash of a word's characters. */
@@ -96,6 +96,7 @@ struct ZhEntFeatCtx {
   int *aCand;        /* up to ZH_ENT_CAND_SLOTS candidates over each */
   int *aHint;        /* up to ZH_ENT_HINT_SLOTS hints over each */
   uint32_t *aLex;    /* up to ZH_ENT_LEX_SLOTS dictionary names over each */
+  unsigned char *aActive; /* 1 for each character that may be in a name */
 };
 #define ZH_ENT_LEX_SLOTS  3
 #define ZH_ENT_CAND_SLOTS 3
@@ -104,6 +105,11 @@ struct ZhEntFeatCtx {
 int zhEntFeatInit(ZhEntFeatCtx *c, const ZhEntEx *x, const ZhEntWords *w,
                   const int *aTaken, const ZhEntModel *m);
 void zhEntFeatClear(ZhEntFeatCtx *c);
+
+/* True if character k may be part of a name: one is proposed, hinted or
+** in the dictionary over it or beside it.  The others are outside names
+** (O), and their features are never read. */
+int zhEntActive(const ZhEntFeatCtx *c, int k);
 
 /* The features of character k: writes their hashes to a (room for
 ** ZH_ENT_MAX_FEATURES) and returns how many. */

@@ -19,6 +19,42 @@
 ** of about 200 in jieba's dictionary) are everyday words. */
 #define ZH_COMMON_COST 12500
 
+/* The tag of each tag index of the dictionary (tools/gen_dict.c). */
+static const unsigned char aDictTag[64] = {ZH_DICT_TAG_ENUMS};
+
+/* The tag of the word ending at dictionary node iNode. */
+static ZhTag dictTag(uint32_t iNode) {
+  return (ZhTag)aDictTag[(zhNodeCp[iNode] >> 21) & 63];
+}
+
+/* The tag named z of the word aC[0..n), which is the dictionary's own
+** name of it (a pointer into its table of names: zhDictTag) unless a user
+** word's; a user's tag is taken as it is. */
+static ZhTag segTag(const char *z, const int32_t *aC, int n) {
+  const char *zTable = (const char *)zh_dict_blob + 8 + 16;
+  if( z >= zTable && z < zTable + 64 * 8 && (z - zTable) % 8 == 0 )
+    return zhEntNameTag(aC, n, (ZhTag)aDictTag[(z - zTable) / 8]);
+  return zhTagDecode(z);
+}
+
+/* True if a given-name character of friso's lists or a transliteration's
+** character. */
+static int isNameChar(int32_t c) {
+  return (zhDictCharFlags(c) & (ZH_CF_GIVEN_FIRST | ZH_CF_GIVEN_LAST)) ||
+         zhLexHasChar(ZH_LEX_TRANSLIT_CHARS, c);
+}
+
+ZhTag zhEntNameTag(const int32_t *aC, int n, ZhTag e) {
+  /* 陈老师: a surname and a form of address (gen_names.c) */
+  if( e != ZH_TAG_NR || n != 3 || zhLexIs(ZH_LEX_FORMS_OF_ADDRESS, aC, 1, 3) )
+    return e;
+  /* 吴兴区: a place with its unit, as the dictionary's 平谷区 n is. */
+  if( zhDictCharFlags(aC[2]) & ZH_CF_ADMIN_SUFFIX ) return ZH_TAG_N;
+  if( zhLexHasChar(ZH_LEX_EVERYDAY_ENDINGS, aC[2]) ) return ZH_TAG_NN;
+  if( !isNameChar(aC[1]) && !isNameChar(aC[2]) ) return ZH_TAG_NN;
+  return e;
+}
+
 static int collectWord(void *pCtx, const ZhSeg *pSeg) {
   ZhEntWords *w = (ZhEntWords *)pCtx;
   if( w->n == w->nAlloc ) {
@@ -32,7 +68,7 @@ static int collectWord(void *pCtx, const ZhSeg *pSeg) {
   ZhEntWord *r = &w->a[w->n++];
   r->k0 = zhEntCharAt(w->t, pSeg->iStart, &w->kNext);
   r->k1 = zhEntCharAt(w->t, pSeg->iEnd, &w->kNext);
-  r->eTag = zhTagDecode(pSeg->zTag);
+  r->eTag = segTag(pSeg->zTag, w->t->aC + r->k0, r->k1 - r->k0);
   r->bHan = pSeg->nCp > 0;
   return SQLITE_OK;
 }
@@ -74,10 +110,15 @@ int zhEntWordCost(const ZhEntText *t, int k0, int k1) {
   return node ? zhDictCost(node) : -1;
 }
 
+ZhTag zhEntDictTag(uint32_t iNode) {
+  return dictTag(iNode);
+}
+
 ZhTag zhEntWordTag(const ZhEntText *t, int k0, int k1) {
   uint32_t node = wordNode(t, k0, k1);
-  return node && zhDictCost(node) >= 0 ? zhTagDecode(zhDictTag(node))
-                                       : ZH_TAG_OTHER;
+  return node && zhDictCost(node) >= 0
+             ? zhEntNameTag(t->aC + k0, k1 - k0, dictTag(node))
+             : ZH_TAG_OTHER;
 }
 
 int zhEntIsCommonWord(const ZhEntText *t, int k0, int k1) {
@@ -92,7 +133,7 @@ int zhEntPlacePrefix(const ZhEntText *t, int k0, int k1) {
     node = zhDictChild(node, t->aC[k]);
     if( node == 0 ) break;
     if( k > k0 && zhDictCost(node) >= 0 &&
-        zhEntIsPlaceTag(zhTagDecode(zhDictTag(node))) )
+        zhEntIsPlaceTag(dictTag(node)) )
       m = k + 1 - k0;
   }
   return m;

@@ -76,7 +76,8 @@ SELECT kind, text FROM zh_entities('中科院副院长和中共中央统战部�
 -- a kind of village (贫困村, 文明村, 这个村) is none.
 SELECT kind, text FROM zh_entities('小小的梁沟村，从北岸的泥汊镇强渡长江，崇皇乡一带，甘棠镇发展蘑菇，淮南市窑河乡农民', 'place,person');
 SELECT count(*) FROM zh_entities('全村人都来了，这个村和那个乡，贫困村、示范村、文明村和小康村，各乡镇', 'place,person');
--- Trophies are no people (尤伯杯, 汤尤杯: tagged nr).
+-- Trophies named after people hold them, as People's Daily annotates them
+-- (汤 and 尤 in 汤尤杯, 尤伯 in 尤伯杯: 3).
 SELECT count(*) FROM zh_entities('本届汤尤杯赛尤伯杯决赛将同上两届一样', 'person');
 -- Companies and clubs the dictionary tags as places or people (英特尔 ns,
 -- 亚马逊 nr) are organisations; everyday words it tags so (荣幸, 温馨 nr; 海关,
