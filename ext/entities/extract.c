@@ -17,6 +17,7 @@
 ** names stand, resolved by priority.
 */
 #include "model.h"
+#include "../dict_access.h"
 #include "../utf8.h"
 #include <string.h>
 
@@ -53,13 +54,33 @@ static int stateTail(const ZhEntEx *x, int k0, int k1, int *peKind) {
   return m;
 }
 
+/* The length of a verb that ends the labeller's body [k0, k1) as a word of
+** its own after a body's suffix (朝阳区总工会 主办), or 0: a verb ends no
+** body's name.  世界卫生组织 is one word. */
+static int verbTail(const ZhEntEx *x, const ZhEntWords *w, int k0, int k1) {
+  int lo = 0, hi = w->n;
+  while( lo < hi ) { /* the first word ending at k1 or after */
+    int mid = (lo + hi) / 2;
+    if( w->a[mid].k1 < k1 )
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  if( lo == w->n || w->a[lo].k1 != k1 || w->a[lo].k0 <= k0 ) return 0;
+  ZhTag e = w->a[lo].eTag;
+  int kEnd = w->a[lo].k0;
+  if( e != ZH_TAG_V && e != ZH_TAG_B ) return 0;
+  return (zhDictCharFlags(x->t.aC[kEnd - 1]) & ZH_CF_ORG_END) ? k1 - kEnd : 0;
+}
+
 /* The labeller's names are the outer layer: the generators' stand only
 ** inside them (but those of titles and credits, which are exact).  Read
 ** by units, each name is one; otherwise places of two characters or more
 ** side by side are one place (杭州市 西湖区; not 中 美), and one body with
 ** the body right after them (长沙市 芙蓉区人民法院), each of them a name
 ** inside it. */
-static void addLabelled(ZhEntEx *x, const unsigned char *aLabel) {
+static void addLabelled(ZhEntEx *x, const ZhEntWords *w,
+                        const unsigned char *aLabel) {
   int n = x->t.n, kPlace = -1, kLast = -1;
   for( int i = 0; i < x->n; i++ ) {
     if( x->a[i].pri >= ZH_PRI_MODEL && x->a[i].pri < ZH_PRI_HINT )
@@ -73,6 +94,7 @@ static void addLabelled(ZhEntEx *x, const unsigned char *aLabel) {
       continue;
     }
     kEnd = k1 = nameEnd(aLabel, n, k0, &eKind);
+    if( eKind == ZH_ENT_ORG ) k1 -= verbTail(x, w, k0, k1);
     if( eKind == ZH_ENT_ORG ) k1 -= stateTail(x, k0, k1, &eKind);
     if( isEverydayWord(x, eKind, k0, k1) ) {
       k0 = kEnd;
@@ -117,7 +139,7 @@ static void applyModel(ZhEntEx *x, const ZhEntWords *w, const ZhEntModel *m) {
     if( x->rc == SQLITE_OK ) x->rc = zhEntDecode(m, &c, aLabel);
     zhEntFeatClear(&c);
   }
-  if( x->rc == SQLITE_OK ) addLabelled(x, aLabel);
+  if( x->rc == SQLITE_OK ) addLabelled(x, w, aLabel);
   sqlite3_free(aTaken);
   sqlite3_free(aLabel);
 }

@@ -80,11 +80,13 @@ static uint32_t ruleAt(const ZhEntFeatCtx *c, int k) {
    ZH_TAGSET(ZH_TAG_J))
 
 /* Every word of the dictionary tagged as a name that the text holds, of
-** two characters or more, whether the segmenter chose it or not: its tag,
+** two characters or more, whether the segmenter chose it or not, that
+** starts where a name is proposed or hinted (or beside it): its tag,
 ** length and the place of each character in it, in the slots of aLex. */
 static void dictNames(ZhEntFeatCtx *c) {
   const ZhEntText *t = &c->x->t;
   for( int k = 0; k + 1 < t->n; k++ ) {
+    if( !c->aActive[k] ) continue;
     uint32_t node = zhDictPair(t->aC[k], t->aC[k + 1]);
     for( int j = k + 2; node; j++ ) {
       int cost = zhDictCost(node);
@@ -149,7 +151,6 @@ int zhEntFeatInit(ZhEntFeatCtx *c, const ZhEntEx *x, const ZhEntWords *w,
   c->aActive = (unsigned char *)(c->aLex + ZH_ENT_LEX_SLOTS * (n + 1));
   memset(c->aLex, 0, sizeof(uint32_t) * ZH_ENT_LEX_SLOTS * ((size_t)n + 1));
   memset(c->aActive, 0, (size_t)n + 1);
-  if( mTemplate & (1u << T_LEXICON) ) dictNames(c);
   for( int k = 0; k < ZH_ENT_HINT_SLOTS * n; k++ ) c->aHint[k] = -1;
   for( int k = 0; k < n; k++ ) {
     c->aWordOf[k] = -1;
@@ -171,6 +172,10 @@ int zhEntFeatInit(ZhEntFeatCtx *c, const ZhEntEx *x, const ZhEntWords *w,
     }
   }
   markActive(c);
+  if( mTemplate & (1u << T_LEXICON) ) {
+    dictNames(c);
+    markActive(c);
+  }
   return SQLITE_OK;
 }
 

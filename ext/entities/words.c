@@ -232,8 +232,10 @@ int zhEntIsPlaceWord(const ZhEntText *t, const ZhEntWord *r) {
                 zhEntTagIs(r, ZH_TAG_NONE) || (zhEntIsNameTag(r) && bVillage));
   if( bAdmin && bVillage && zhEntIsCommonWord(t, r->k0, r->k1 - 1) )
     return 0; /* 文明村, 小康村, 贫困村: a kind of village, not its name */
-  /* 卢浮宫, 白金汉宫: palaces jieba tags as names. */
-  int bPalace = zhEntLen(r) >= 3 && zhEntIsNameTag(r) &&
+  /* 卢浮宫, 白金汉宫: palaces jieba tags as names (nn as zhEntNameTag
+  ** reads some). */
+  int bPalace = zhEntLen(r) >= 3 &&
+                (zhEntIsNameTag(r) || zhEntTagIs(r, ZH_TAG_NN)) &&
                 t->aC[r->k1 - 1] == 0x5BAB /* 宫 */;
   if( !bAdmin && !bPalace && !zhEntTagIs(r, ZH_TAG_NS) &&
       !zhEntTagIs(r, ZH_TAG_NSG) )
