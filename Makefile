@@ -327,7 +327,9 @@ $(BUILD)/tools/train_entities: tools/train_entities.c $(SOBJ) | $(BUILD)/tools
 model: $(BUILD)/tools/train_entities
 	$(BUILD)/tools/train_entities --data $(ZH_DATA) --out $(ENT_MODEL) $(MODEL_FLAGS)
 
+# The rules alone (no model) on the same folds, then the model.
 model-cv: $(BUILD)/tools/train_entities
+	$(BUILD)/tools/train_entities --data $(ZH_DATA) --cv 5 $(MODEL_FLAGS) --rules 1 --epochs 0
 	$(BUILD)/tools/train_entities --data $(ZH_DATA) --cv 5 $(MODEL_FLAGS)
 
 # Builds side by side in one run (before/after tables): see

@@ -46,6 +46,7 @@ run "zh.so self-contained: one export, libc and libm only" tests/check-exports.s
 run "make without a data package names the package to install" tests/check-missing-data.sh
 run "one release number: zh_version, CHANGELOG.md, make dist" tests/check-release.sh
 run "bench/results from this build's tokenizer version" tests/check-bench-results.sh
+run77 "entity weights: retrained with the same data and seed, the same bytes" tests/check-model.sh
 run "zh_preload.so (LD_PRELOAD)" tests/preload.sh
 if command -v dqlite-demo > /dev/null && command -v dqlite > /dev/null; then
   run "dqlite cluster: three nodes under zh_preload.so, leaders killed" examples/cluster/demo.sh

@@ -134,7 +134,8 @@ static const struct {
     {"zh_segment", "SELECT zh_segment(?1), zh_segment(?1, 'nfkc 0')"},
     {"zh_entities", "SELECT count(*) FROM zh_entities(?1);"
                     "SELECT count(*) FROM zh_entities(?1, 'person,money');"
-                    "SELECT count(*) FROM zh_entities(?1, NULL, 'nested')"},
+                    "SELECT count(*) FROM zh_entities(?1, NULL, 'nested');"
+                    "SELECT count(*) FROM zh_entities(?1, NULL, 'units')"},
     {"zh_paragraphs", "SELECT count(*) FROM zh_paragraphs(?2)"},
     {"zh_articles", "SELECT count(*) FROM zh_articles(?2)"},
     {"zh_pinyin, zh_query with pinyin",
