@@ -128,7 +128,8 @@ static void nestedNames(ZhEntEx *x, const int *aTaken, ZhEntity *aOut,
 
 void zhEntKeep(ZhEntEx *x, int *aTaken) {
   memset(aTaken, 0, sizeof(int) * ((size_t)x->t.n + 1));
-  qsort(x->a, (size_t)x->n, sizeof(ZhEntCand), cmpPriority);
+  /* x->a is 0 when the text holds no candidate (qsort wants a pointer). */
+  if( x->n > 1 ) qsort(x->a, (size_t)x->n, sizeof(ZhEntCand), cmpPriority);
   for( int i = 0; i < x->n; i++ ) {
     ZhEntity *e = &x->a[i].e;
     int bFree = !x->a[i].bInner && !x->a[i].bHint;
