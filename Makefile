@@ -318,7 +318,7 @@ bench-quick: all
 # never needs the data.  tools/train_entities.c says how; `make model-cv`
 # measures the same choice by cross-validation.
 ZH_DATA      ?= ../shared/data
-MODEL_FLAGS  ?= --epochs 10 --bits 16 --seed 1 --gsd none
+MODEL_FLAGS  ?= --epochs 10 --bits 16 --seed 1 --gsd none --ensemble 3 --margin 2
 
 .PHONY: model model-cv
 $(BUILD)/tools/train_entities: tools/train_entities.c $(SOBJ) | $(BUILD)/tools
