@@ -34,13 +34,31 @@ static int nameEnd(const unsigned char *aLabel, int n, int k0, int *peKind) {
   return k1;
 }
 
-/* True if the labeller's person [k0, k1) is an everyday word, listed as
-** one (高尔夫, 马拉松: everyday_words.txt) or read as one (zhEntNameTag:
-** 向心力): the lists are the project's word that they are no names,
+/* True if the character c may stand in a name: a Han character, a Latin
+** letter or digit (美国c－cube), a middle dot (科菲·安南) or a dash
+** (道—琼斯); not a bracket or a comma. */
+static int isNameChar(int32_t c) {
+  return zhEntIsHan(c) || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+         (c >= 'A' && c <= 'Z') || c == 0xB7 || c == 0x30FB || c == 0x2022 ||
+         c == '-' || c == 0x2014;
+}
+
+/* True if the labeller's name [k0, k1) of kind eKind is none: a person
+** that is an everyday word, listed as one (高尔夫, 马拉松:
+** everyday_words.txt) or read as one (zhEntNameTag: 向心力); a word of
+** everyday_names.txt (小桥流水); a kind of place (办公区); a span across
+** punctuation.  The lists are the project's word that they are no names,
 ** whatever the context. */
-static int isEverydayWord(const ZhEntEx *x, int eKind, int k0, int k1) {
-  ZhTag e = zhEntWordTag(&x->t, k0, k1);
-  return eKind == ZH_ENT_PERSON && (e == ZH_TAG_NN || e == ZH_TAG_NSN);
+static int isNoName(const ZhEntEx *x, int eKind, int k0, int k1) {
+  const ZhEntText *t = &x->t;
+  ZhTag e = zhEntWordTag(t, k0, k1);
+  if( eKind == ZH_ENT_PERSON && (e == ZH_TAG_NN || e == ZH_TAG_NSN) ) return 1;
+  if( eKind == ZH_ENT_PLACE && zhEntIsKindOfPlace(t, k0, k1) ) return 1;
+  if( zhEntLexIs(t, ZH_LEX_EVERYDAY_NAMES, k0, k1) ) return 1;
+  for( int k = k0; k < k1; k++ ) {
+    if( !isNameChar(t->aC[k]) ) return 1;
+  }
+  return 0;
 }
 
 /* A government is written as its place (俄政府 → 俄, 北京市政府 → 北京市,
@@ -96,7 +114,7 @@ static void addLabelled(ZhEntEx *x, const ZhEntWords *w,
     kEnd = k1 = nameEnd(aLabel, n, k0, &eKind);
     if( eKind == ZH_ENT_ORG ) k1 -= verbTail(x, w, k0, k1);
     if( eKind == ZH_ENT_ORG ) k1 -= stateTail(x, k0, k1, &eKind);
-    if( isEverydayWord(x, eKind, k0, k1) ) {
+    if( isNoName(x, eKind, k0, k1) ) {
       k0 = kEnd;
       continue;
     }

@@ -209,6 +209,12 @@ ZhTag zhEntDictTag(uint32_t iNode);
 ** tagged nrg) stay people. */
 ZhTag zhEntNameTag(const int32_t *aC, int n, ZhTag e);
 
+/* True if the characters [k0, k1) are a kind of place, not its name: an
+** everyday word that names no place and a village's unit (文明村, 贫困村),
+** or a rarer word of such a word and an administrative unit (办公区,
+** 功能区, 展示区; not 自治区). */
+int zhEntIsKindOfPlace(const ZhEntText *t, int k0, int k1);
+
 /* True if the characters [k0, k1) are an everyday word (文明, 小康). */
 int zhEntIsCommonWord(const ZhEntText *t, int k0, int k1);
 

@@ -223,6 +223,20 @@ int zhEntIsPerson(const ZhEntText *t, const ZhEntWord *r) {
 
 /* A place: tagged so, or a word of three or more characters ending in an
 ** administrative unit (平谷区 and 门头沟区 are tagged n in the dictionary). */
+int zhEntIsKindOfPlace(const ZhEntText *t, int k0, int k1) {
+  if( k1 - k0 < 3 ||
+      !(zhDictCharFlags(t->aC[k1 - 1]) & ZH_CF_ADMIN_SUFFIX) ||
+      !zhEntIsCommonWord(t, k0, k1 - 1) )
+    return 0;
+  /* 自治区 and 开发区, common words themselves, are units news names as
+  ** places; villages are kinds whatever their frequency (贫困村). */
+  if( zhEntIsCommonWord(t, k0, k1) &&
+      !zhEntLexChar(t, ZH_LEX_VILLAGE_UNITS, k1 - 1) )
+    return 0;
+  ZhTag e = zhEntWordTag(t, k0, k1 - 1);
+  return !zhEntIsPlaceTag(e) && !zhTagIn(e, ZH_TAGS_PERSON);
+}
+
 int zhEntIsPlaceWord(const ZhEntText *t, const ZhEntWord *r) {
   if( !r->bHan ) return 0;
   int bVillage = zhEntLexChar(t, ZH_LEX_VILLAGE_UNITS, r->k1 - 1);
@@ -230,8 +244,8 @@ int zhEntIsPlaceWord(const ZhEntText *t, const ZhEntWord *r) {
                (zhDictCharFlags(t->aC[r->k1 - 1]) & ZH_CF_ADMIN_SUFFIX) &&
                (zhEntTagIs(r, ZH_TAG_N) || zhEntTagIs(r, ZH_TAG_NZ) ||
                 zhEntTagIs(r, ZH_TAG_NONE) || (zhEntIsNameTag(r) && bVillage));
-  if( bAdmin && bVillage && zhEntIsCommonWord(t, r->k0, r->k1 - 1) )
-    return 0; /* 文明村, 小康村, 贫困村: a kind of village, not its name */
+  if( bAdmin && zhEntIsKindOfPlace(t, r->k0, r->k1) )
+    return 0; /* 文明村, 贫困村, 办公区, 功能区: a kind of place */
   /* 卢浮宫, 白金汉宫: palaces jieba tags as names (nn as zhEntNameTag
   ** reads some). */
   int bPalace = zhEntLen(r) >= 3 &&
