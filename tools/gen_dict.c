@@ -632,7 +632,8 @@ int main(int argc, char **argv) {
     fprintf(h, "#define ZH_DICT_TAG_ENUMS");
     for( int k = 0; k < 64; k++ ) {
       const char *zEnum = "OTHER";
-      for( size_t e = 0; k < nTag && e < sizeof(azEnum) / sizeof(azEnum[0]); e++ ) {
+      for( size_t e = 0; k < nTag && e < sizeof(azEnum) / sizeof(azEnum[0]);
+           e++ ) {
         if( strcmp(azEnum[e][1], azTag[k]) == 0 ) zEnum = azEnum[e][0];
       }
       fprintf(h, "%s ZH_TAG_%s", k ? "," : "", zEnum);

@@ -176,7 +176,8 @@ static void writeSet(FILE *f, const uint64_t *a) {
 static int isCharSet(int k) {
   for( int i = 0; i < nWord; i++ ) {
     if( aWord[i].iLex != k ) continue;
-    if( aWord[i].nCp != 1 || aWord[i].aCp[0] < 0x4E00 || aWord[i].aCp[0] > 0x9FFF )
+    if( aWord[i].nCp != 1 || aWord[i].aCp[0] < 0x4E00 ||
+        aWord[i].aCp[0] > 0x9FFF )
       return 0;
   }
   return 1;

@@ -41,12 +41,12 @@
 
 typedef struct Sent Sent;
 struct Sent {
-  char *z;              /* the text, UTF-8 */
-  int n;                /* its bytes */
-  int nChar;            /* its characters */
-  unsigned char *aGold; /* the tag of each character */
+  char *z;               /* the text, UTF-8 */
+  int n;                 /* its bytes */
+  int nChar;             /* its characters */
+  unsigned char *aGold;  /* the tag of each character */
   unsigned char *aTrain; /* the tags taught: those of the names it can find */
-  int iDomain;          /* 0 People's Daily (news), 1 GSD (Wikipedia) */
+  int iDomain;           /* 0 People's Daily (news), 1 GSD (Wikipedia) */
   ZhEntFeats f;
   ZhEntFeats fDrop; /* without the rules' features (--dropout) */
 };
@@ -652,9 +652,9 @@ static int crossValidate(const Options *o, Corpus *pd, Corpus *gTrain,
   }
   for( int e = 0; e < o->nEpochs; e++ ) {
     char z[80];
-    printf(
-        "== %d epochs%s (cross-validated over %d folds of People's Daily dev)\n",
-        o->aEpoch[e], o->bRules ? ", rules alone, no model" : "", o->nFold);
+    printf("== %d epochs%s (cross-validated over %d folds of People's Daily "
+           "dev)\n",
+           o->aEpoch[e], o->bRules ? ", rules alone, no model" : "", o->nFold);
     printScore("PD dev, longest", &aScore[2 * e]);
     printScore("PD dev, units", &aScore[2 * e + 1]);
     snprintf(z, sizeof(z), "GSD dev (fold 1's), longest");

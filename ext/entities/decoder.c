@@ -140,7 +140,8 @@ int zhEntDecode(const ZhEntModel *m, const ZhEntFeatCtx *c,
     nRun = k - k0 > nRun ? k - k0 : nRun;
     k0 = k + 1;
   }
-  unsigned char *aBack = sqlite3_malloc64((sqlite3_uint64)(nRun + 1) * ZH_LABELS);
+  unsigned char *aBack =
+      sqlite3_malloc64((sqlite3_uint64)(nRun + 1) * ZH_LABELS);
   if( aBack == 0 ) return SQLITE_NOMEM;
   for( int k = 0; k < n; ) {
     int k1 = k;

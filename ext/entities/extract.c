@@ -121,7 +121,8 @@ static void addLabelled(ZhEntEx *x, const ZhEntWords *w,
     if( x->eNesting == ZH_NEST_UNITS || eKind != ZH_ENT_PLACE || k1 - k0 < 2 ) {
       int kFrom = eKind == ZH_ENT_ORG && kPlace >= 0 ? kPlace : k0;
       if( kFrom < k0 ) zhEntAddInner(x, eKind, k0, k1, ZH_PRI_MODEL);
-      if( kFrom < kLast ) zhEntAddInner(x, ZH_ENT_PLACE, kFrom, k0, ZH_PRI_MODEL);
+      if( kFrom < kLast )
+        zhEntAddInner(x, ZH_ENT_PLACE, kFrom, k0, ZH_PRI_MODEL);
       zhEntAdd(x, eKind, kFrom, k1, ZH_PRI_MODEL, 0, 0);
       kPlace = -1;
     } else {
@@ -245,7 +246,8 @@ int zhEntFeaturize(const char *z, int n, const ZhUserDict *pUser,
   }
   /* A character outside every name (zhEntActive) has no features. */
   for( int k = 0; x.rc == SQLITE_OK && k < x.t.n; k++ ) {
-    int nF = zhEntActive(&c, k) ? zhEntFeatures(&c, k, p->aHash + p->aOff[k]) : 0;
+    int nF =
+        zhEntActive(&c, k) ? zhEntFeatures(&c, k, p->aHash + p->aOff[k]) : 0;
     p->aOff[k + 1] = p->aOff[k] + nF;
   }
   p->nChar = x.t.n;

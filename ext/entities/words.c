@@ -132,8 +132,7 @@ int zhEntPlacePrefix(const ZhEntText *t, int k0, int k1) {
   for( int k = k0; k < k1 - 1; k++ ) {
     node = zhDictChild(node, t->aC[k]);
     if( node == 0 ) break;
-    if( k > k0 && zhDictCost(node) >= 0 &&
-        zhEntIsPlaceTag(dictTag(node)) )
+    if( k > k0 && zhDictCost(node) >= 0 && zhEntIsPlaceTag(dictTag(node)) )
       m = k + 1 - k0;
   }
   return m;
@@ -224,8 +223,7 @@ int zhEntIsPerson(const ZhEntText *t, const ZhEntWord *r) {
 /* A place: tagged so, or a word of three or more characters ending in an
 ** administrative unit (平谷区 and 门头沟区 are tagged n in the dictionary). */
 int zhEntIsKindOfPlace(const ZhEntText *t, int k0, int k1) {
-  if( k1 - k0 < 3 ||
-      !(zhDictCharFlags(t->aC[k1 - 1]) & ZH_CF_ADMIN_SUFFIX) ||
+  if( k1 - k0 < 3 || !(zhDictCharFlags(t->aC[k1 - 1]) & ZH_CF_ADMIN_SUFFIX) ||
       !zhEntIsCommonWord(t, k0, k1 - 1) )
     return 0;
   /* 自治区 and 开发区, common words themselves, are units news names as
