@@ -144,6 +144,53 @@ static void addLabelled(ZhEntEx *x, const ZhEntWords *w,
   }
 }
 
+/* True if the labels of [k0, k1) are all O. */
+static int allOutside(const unsigned char *aLabel, int k0, int k1) {
+  for( int k = k0; k < k1; k++ ) {
+    if( aLabel[k] != ZH_LABEL_O ) return 0;
+  }
+  return 1;
+}
+
+/* Labels [k0, k1) as one person. */
+static void labelPerson(unsigned char *aLabel, int k0, int k1) {
+  for( int k = k0; k < k1; k++ )
+    aLabel[k] = ZH_LABEL(0, k == k0 ? ZH_PART_B : ZH_PART_I);
+  aLabel[k1 - 1] = ZH_LABEL(0, k1 - k0 == 1 ? ZH_PART_S : ZH_PART_E);
+}
+
+/* A person the labeller names in full elsewhere in the text is named in
+** full here too (梁炳超 five times, and 梁炳 where a line break split the
+** name: 梁炳|超细数; 苍施文 and 施文): a shorter person inside a longer
+** one, whose other characters stand around it outside every name, becomes
+** that one.  The first 64 people of a text are compared. */
+static void samePerson(const ZhEntText *t, unsigned char *aLabel) {
+  int a0[64], a1[64], nP = 0, eKind;
+  for( int k = 0; k < t->n && nP < 64; k++ ) {
+    int ePart = zhLabelPart(aLabel[k]);
+    if( ePart != ZH_PART_B && ePart != ZH_PART_S ) continue;
+    a0[nP] = k;
+    a1[nP] = nameEnd(aLabel, t->n, k, &eKind);
+    if( eKind == ZH_ENT_PERSON ) nP++;
+  }
+  for( int i = 0; i < nP; i++ ) {
+    for( int j = 0; j < nP; j++ ) {
+      int nS = a1[i] - a0[i], nT = a1[j] - a0[j];
+      for( int d = 0; nT > nS && nT <= 6 && d <= nT - nS; d++ ) {
+        int k0 = a0[i] - d, k1 = k0 + nT;
+        if( k0 < 0 || k1 > t->n ||
+            memcmp(&t->aC[k0], &t->aC[a0[j]], sizeof(int32_t) * nT) != 0 ||
+            !allOutside(aLabel, k0, a0[i]) || !allOutside(aLabel, a1[i], k1) )
+          continue;
+        labelPerson(aLabel, k0, k1);
+        a0[i] = k0;
+        a1[i] = k1;
+        break;
+      }
+    }
+  }
+}
+
 /* Keeps the generators' outer layer, reads the features and labels the
 ** text with model m. */
 static void applyModel(ZhEntEx *x, const ZhEntWords *w, const ZhEntModel *m) {
@@ -156,6 +203,7 @@ static void applyModel(ZhEntEx *x, const ZhEntWords *w, const ZhEntModel *m) {
     zhEntKeep(x, aTaken);
     x->rc = zhEntFeatInit(&c, x, w, aTaken, m);
     if( x->rc == SQLITE_OK ) x->rc = zhEntDecode(m, &c, aLabel);
+    if( x->rc == SQLITE_OK ) samePerson(&x->t, aLabel);
     zhEntFeatClear(&c);
   }
   if( x->rc == SQLITE_OK ) addLabelled(x, w, aLabel);
