@@ -54,13 +54,7 @@ void zhEntHintCountries(ZhEntEx *x, const ZhEntWords *w) {
 
 /* Tags of the words a body's name may start with or run through. */
 #define NOUNISH                                                                \
-  (ZH_TAGSET(ZH_TAG_N) | ZH_TAGSET(ZH_TAG_NZ) | ZH_TAGSET(ZH_TAG_NS) |         \
-   ZH_TAGSET(ZH_TAG_NSG) | ZH_TAGSET(ZH_TAG_NT) | ZH_TAGSET(ZH_TAG_NST) |      \
-   ZH_TAGSET(ZH_TAG_VN) | ZH_TAGSET(ZH_TAG_NN) | ZH_TAGSET(ZH_TAG_NSN) |       \
-   ZH_TAGSET(ZH_TAG_J) | ZH_TAGSET(ZH_TAG_B) | ZH_TAGSET(ZH_TAG_NR) |          \
-   ZH_TAGSET(ZH_TAG_NRG) | ZH_TAGSET(ZH_TAG_NRT) | ZH_TAGSET(ZH_TAG_NG) |      \
-   ZH_TAGSET(ZH_TAG_NONE) | ZH_TAGSET(ZH_TAG_M) | ZH_TAGSET(ZH_TAG_L) |        \
-   ZH_TAGSET(ZH_TAG_AN) | ZH_TAGSET(ZH_TAG_X))
+  (ZH_TAGS_BODY_INSIDE | ZH_TAGSET(ZH_TAG_NRT) | ZH_TAGSET(ZH_TAG_NONE))
 
 /* From each word of nouns and names, the span of such words up to the
 ** first that ends in an organisation's character (人权 会, 团 县委, 前卫

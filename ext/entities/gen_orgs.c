@@ -7,15 +7,6 @@
 #include "internal.h"
 #include "../dict_access.h"
 
-/* Tags of the words an organisation's name may run through. */
-#define NAME_INSIDE                                                            \
-  (ZH_TAGSET(ZH_TAG_N) | ZH_TAGSET(ZH_TAG_NZ) | ZH_TAGSET(ZH_TAG_NS) |         \
-   ZH_TAGSET(ZH_TAG_NSG) | ZH_TAGSET(ZH_TAG_NT) | ZH_TAGSET(ZH_TAG_NST) |      \
-   ZH_TAGSET(ZH_TAG_VN) | ZH_TAGSET(ZH_TAG_NN) | ZH_TAGSET(ZH_TAG_NSN) |       \
-   ZH_TAGSET(ZH_TAG_J) | ZH_TAGSET(ZH_TAG_B) | ZH_TAGSET(ZH_TAG_NR) |          \
-   ZH_TAGSET(ZH_TAG_NRG) | ZH_TAGSET(ZH_TAG_AN) | ZH_TAGSET(ZH_TAG_L) |        \
-   ZH_TAGSET(ZH_TAG_NG) | ZH_TAGSET(ZH_TAG_M) | ZH_TAGSET(ZH_TAG_X))
-
 /* True if word r ends with an organisation suffix (总工会, 公司, 局), and
 ** is not one of the words that only end so (干部, 全部, 格局). */
 static int endsWithOrgSuffix(const ZhEntText *t, const ZhEntWord *r) {
@@ -113,7 +104,7 @@ static OrgEnd scanOrg(ZhEntEx *x, const ZhEntWords *w, int i) {
         headBeforeTitle(t, w, j, &e) )
       break;
     if( j > i && q->k0 != a[j - 1].k1 ) break;
-    if( j > i && !(q->bHan && zhTagIn(q->eTag, NAME_INSIDE)) ) {
+    if( j > i && !(q->bHan && zhTagIn(q->eTag, ZH_TAGS_BODY_INSIDE)) ) {
       if( !(zhEntTagIs(q, ZH_TAG_V) && zhEntLen(q) >= 2) ) break;
       /* Right after a whole name, a verb starts what is said of the body
       ** (贝尔公司 买下 纽新公司, 基金会 组织); further on, or after a body

@@ -209,6 +209,15 @@ ZhTag zhEntDictTag(uint32_t iNode);
 ** tagged nrg) stay people. */
 ZhTag zhEntNameTag(const int32_t *aC, int n, ZhTag e);
 
+/* Tags of the words an organisation's name may run through. */
+#define ZH_TAGS_BODY_INSIDE                                                    \
+  (ZH_TAGSET(ZH_TAG_N) | ZH_TAGSET(ZH_TAG_NZ) | ZH_TAGSET(ZH_TAG_NS) |         \
+   ZH_TAGSET(ZH_TAG_NSG) | ZH_TAGSET(ZH_TAG_NT) | ZH_TAGSET(ZH_TAG_NST) |      \
+   ZH_TAGSET(ZH_TAG_VN) | ZH_TAGSET(ZH_TAG_NN) | ZH_TAGSET(ZH_TAG_NSN) |       \
+   ZH_TAGSET(ZH_TAG_J) | ZH_TAGSET(ZH_TAG_B) | ZH_TAGSET(ZH_TAG_NR) |          \
+   ZH_TAGSET(ZH_TAG_NRG) | ZH_TAGSET(ZH_TAG_AN) | ZH_TAGSET(ZH_TAG_L) |        \
+   ZH_TAGSET(ZH_TAG_NG) | ZH_TAGSET(ZH_TAG_M) | ZH_TAGSET(ZH_TAG_X))
+
 /* True if the characters [k0, k1) are a kind of place, not its name: an
 ** everyday word that names no place and a village's unit (文明村, 贫困村),
 ** or a rarer word of such a word and an administrative unit (办公区,
