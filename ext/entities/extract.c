@@ -159,11 +159,24 @@ static void labelPerson(unsigned char *aLabel, int k0, int k1) {
   aLabel[k1 - 1] = ZH_LABEL(0, k1 - k0 == 1 ? ZH_PART_S : ZH_PART_E);
 }
 
+/* Each other mention of the person aC[k0, k1) of three characters or more
+** outside every name is that person too (拿到补贴的苍施文高兴地说). */
+static void mentionsOf(const ZhEntText *t, unsigned char *aLabel, int k0,
+                       int k1) {
+  int n = k1 - k0;
+  for( int k = 0; n >= 3 && k + n <= t->n; k++ ) {
+    if( t->aC[k] == t->aC[k0] && allOutside(aLabel, k, k + n) &&
+        memcmp(&t->aC[k], &t->aC[k0], sizeof(int32_t) * n) == 0 )
+      labelPerson(aLabel, k, k + n);
+  }
+}
+
 /* A person the labeller names in full elsewhere in the text is named in
 ** full here too (梁炳超 five times, and 梁炳 where a line break split the
-** name: 梁炳|超细数; 苍施文 and 施文): a shorter person inside a longer
-** one, whose other characters stand around it outside every name, becomes
-** that one.  The first 64 people of a text are compared. */
+** name: 梁炳|超细数; 苍施文 and 施文), and wherever else it stands outside
+** every name: a shorter person inside a longer one, whose other
+** characters stand around it outside every name, becomes that one.  The
+** first 64 people of a text are compared. */
 static void samePerson(const ZhEntText *t, unsigned char *aLabel) {
   int a0[64], a1[64], nP = 0, eKind;
   for( int k = 0; k < t->n && nP < 64; k++ ) {
@@ -189,6 +202,7 @@ static void samePerson(const ZhEntText *t, unsigned char *aLabel) {
       }
     }
   }
+  for( int i = 0; i < nP; i++ ) mentionsOf(t, aLabel, a0[i], a1[i]);
 }
 
 /* Keeps the generators' outer layer, reads the features and labels the
