@@ -74,8 +74,8 @@ $(DICT_BIN): $(BUILD)/tools/gen_dict $(wildcard $(JIEBA_DICT)) tools/places_cldr
 	@test -d $(FRISO_DICT) || { echo "missing $(FRISO_DICT): apt-get install friso-dict" >&2; exit 1; }
 	$(BUILD)/tools/gen_dict $(JIEBA_DICT) $@ $(DICT_H) $(FRISO_DICT) tools/places_cldr.txt tools/people_thuocl.txt tools/everyday_words.txt tools/bodies.txt tools/places_extra.txt
 
-$(BUILD)/tools/gen_dict: tools/gen_dict.c ext/fold.c ext/script.c ext/utf8.c ext/fold.h ext/dict.h ext/segment_rules.h | $(BUILD)/tools
-	$(CC) -O2 $(WARN) $(UTF8PROC_CFLAGS) -o $@ tools/gen_dict.c ext/fold.c ext/script.c ext/utf8.c $(UTF8PROC_LIBS) -lm
+$(BUILD)/tools/gen_dict: tools/gen_dict.c tools/gen_dict_blob.c tools/gen_dict.h ext/fold.c ext/script.c ext/utf8.c ext/fold.h ext/dict.h ext/segment_rules.h | $(BUILD)/tools
+	$(CC) -O2 $(WARN) $(UTF8PROC_CFLAGS) -o $@ tools/gen_dict.c tools/gen_dict_blob.c ext/fold.c ext/script.c ext/utf8.c $(UTF8PROC_LIBS) -lm
 
 $(BUILD)/zh.so: $(OBJ)
 	$(CC) $(CFLAGS) -shared -o $@ $(OBJ) $(ZH_SO_UTF8PROC) -lm
@@ -101,6 +101,9 @@ $(BUILD)/obj/pinyin.o $(BUILD)/static/pinyin.o: $(PINYIN_H)
 # Checksums of the tables compiled in, for the fingerprint an index is
 # recorded with (ext/fingerprint.c): a new dictionary, traditional ->
 # simplified table or pinyin table marks the indexes that used it stale.
+# The dictionary's is of its words, costs, tags and flags, not of the blob
+# (tools/gen_dict_blob.c), so a new layout of the blob keeps every index: it
+# is ZH_SUM_DICT in the layout header.
 SUMS_H := $(BUILD)/gen/fingerprint_sums.h
 sum8 = $$(cksum < $(1) | awk '{ printf "%08x", $$1 }')
 
@@ -118,9 +121,8 @@ $(SEP_MAP_H): $(BUILD)/tools/gen_sepmap | $(BUILD)/gen
 $(BUILD)/tools/gen_sepmap: tools/gen_sepmap.c ext/fold.c ext/script.c ext/utf8.c ext/fold.h ext/script.h ext/t2s_table.h | $(BUILD)/tools
 	$(CC) -O2 $(WARN) $(UTF8PROC_CFLAGS) -o $@ tools/gen_sepmap.c ext/fold.c ext/script.c ext/utf8.c $(UTF8PROC_LIBS)
 
-$(SUMS_H): $(DICT_BIN) ext/t2s_table.h $(PINYIN_H) | $(BUILD)/gen
-	{ echo "#define ZH_SUM_DICT \"$(call sum8,$(DICT_BIN))\""; \
-	  echo "#define ZH_SUM_T2S \"$(call sum8,ext/t2s_table.h)\""; \
+$(SUMS_H): ext/t2s_table.h $(PINYIN_H) | $(BUILD)/gen
+	{ echo "#define ZH_SUM_T2S \"$(call sum8,ext/t2s_table.h)\""; \
 	  echo "#define ZH_SUM_PINYIN \"$(call sum8,$(PINYIN_H))\""; } > $@
 
 $(PINYIN_H): $(BUILD)/tools/gen_pinyin | $(BUILD)/gen

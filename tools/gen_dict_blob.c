@@ -1,0 +1,185 @@
+/*
+** gen_dict's output: the blob embedded in zh.so (layout: ext/dict.h), its
+** layout header, and the dictionary's checksum.
+**
+** The checksum (ZH_SUM_DICT, in every words-mode index's fingerprint) is
+** the POSIX cksum of the dictionary in the blob format ZHDICT01: that
+** format is a function of the words, their costs and tags and the
+** characters' rule flags alone, so it serves as their canonical form.
+** The ZHDICT01 writer below must not change.
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define ZH_GEN_DICT
+#include "../ext/dict.h"
+#include "gen_dict.h"
+
+/* ---- output with a running POSIX cksum ----------------------------------- */
+
+typedef struct Sink Sink;
+struct Sink {
+  FILE *f; /* 0: the checksum alone */
+  uint32_t crc;
+  uint64_t n;
+};
+
+static uint32_t crcTable[256];
+
+static void crcInit(void) {
+  for( uint32_t i = 0; i < 256; i++ ) {
+    uint32_t c = i << 24;
+    for( int k = 0; k < 8; k++ )
+      c = (c & 0x80000000u) ? (c << 1) ^ 0x04C11DB7u : c << 1;
+    crcTable[i] = c;
+  }
+}
+
+static void sinkWrite(Sink *s, const void *pData, size_t n) {
+  const unsigned char *z = pData;
+  for( size_t i = 0; i < n; i++ ) {
+    s->crc = (s->crc << 8) ^ crcTable[(s->crc >> 24) ^ z[i]];
+  }
+  s->n += n;
+  if( s->f ) fwrite(pData, 1, n, s->f);
+}
+
+/* What cksum prints: the CRC of the bytes and of their count. */
+static uint32_t sinkCksum(const Sink *s) {
+  uint32_t crc = s->crc;
+  for( uint64_t n = s->n; n; n >>= 8 ) {
+    crc = (crc << 8) ^ crcTable[(crc >> 24) ^ (unsigned)(n & 0xFF)];
+  }
+  return ~crc;
+}
+
+static void put32(Sink *s, uint32_t v) {
+  unsigned char b[4] = {v & 0xFF, (v >> 8) & 0xFF, (v >> 16) & 0xFF, v >> 24};
+  sinkWrite(s, b, 4);
+}
+
+/* Magic, counts, tags and the node arrays: the same in both formats. */
+static void putTrie(Sink *s, const DictOut *p, const char *zMagic) {
+  sinkWrite(s, zMagic, 8);
+  put32(s, (uint32_t)p->nNode);
+  put32(s, (uint32_t)p->nWord);
+  put32(s, (uint32_t)p->nTag);
+  put32(s, p->costOfOne);
+  for( int k = 0; k < 64; k++ ) {
+    char zName[8] = {0};
+    if( k < p->nTag ) snprintf(zName, sizeof(zName), "%s", p->azTag[k]);
+    sinkWrite(s, zName, 8);
+  }
+  for( int i = 0; i < p->nNode; i++ ) put32(s, p->aCpTag[i]);
+  for( int i = 0; i < p->nNode; i++ ) put32(s, p->aFirst[i]);
+  for( int i = 0; i < p->nNode; i++ ) put32(s, p->aKidsCost[i]);
+}
+
+static int isCoreHan(int32_t c) {
+  return c >= 0x4E00 && c <= 0x9FFF;
+}
+
+static int32_t nodeCp(const DictOut *p, uint32_t i) {
+  return (int32_t)(p->aCpTag[i] & 0x1FFFFF);
+}
+
+static uint32_t nodeKids(const DictOut *p, uint32_t i) {
+  return p->aKidsCost[i] & 0xFFFF;
+}
+
+/* The child of the root for code point c, or 0. */
+static uint32_t rootChild(const DictOut *p, int32_t c) {
+  uint32_t lo = p->aFirst[0], hi = lo + nodeKids(p, 0);
+  while( lo < hi ) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if( nodeCp(p, mid) == c ) return mid;
+    if( nodeCp(p, mid) < c )
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return 0;
+}
+
+/* ---- ZHDICT01 ------------------------------------------------------------ */
+
+#define LEGACY_PAIR_BITS 19
+#define LEGACY_PAIR_KEY(c1, c2)                                                \
+  ((uint32_t)((c1)-0x4E00) * 0x5200u + (uint32_t)((c2)-0x4E00) + 1u)
+#define LEGACY_PAIR_HASH(key) (((key)*2654435761u) >> (32 - LEGACY_PAIR_BITS))
+
+/* Its table of two-character prefixes: open addressing, key 0 empty. */
+static void putLegacyPairs(Sink *s, const DictOut *p, uint32_t *aSlot) {
+  uint32_t nSlot = 1u << LEGACY_PAIR_BITS;
+  memset(aSlot, 0, (size_t)nSlot * 8);
+  for( uint32_t k = 0; k < nodeKids(p, 0); k++ ) {
+    uint32_t i1 = p->aFirst[0] + k;
+    if( !isCoreHan(nodeCp(p, i1)) ) continue;
+    for( uint32_t m = 0; m < nodeKids(p, i1); m++ ) {
+      uint32_t i2 = p->aFirst[i1] + m;
+      if( !isCoreHan(nodeCp(p, i2)) ) continue;
+      uint32_t key = LEGACY_PAIR_KEY(nodeCp(p, i1), nodeCp(p, i2));
+      uint32_t h = LEGACY_PAIR_HASH(key);
+      while( aSlot[2 * h] ) h = (h + 1) & (nSlot - 1);
+      aSlot[2 * h] = key;
+      aSlot[2 * h + 1] = i2;
+    }
+  }
+  for( uint32_t i = 0; i < 2 * nSlot; i++ ) put32(s, aSlot[i]);
+}
+
+/* Writes the dictionary as ZHDICT01 to s; 1 when out of memory (with a
+** message). */
+static int putLegacy(Sink *s, const DictOut *p) {
+  uint32_t *aSlot = malloc((size_t)8 << LEGACY_PAIR_BITS);
+  if( aSlot == 0 ) {
+    fprintf(stderr, "gen_dict: out of memory\n");
+    return 1;
+  }
+  putTrie(s, p, "ZHDICT01");
+  for( int32_t c = 0x4E00; c <= 0x9FFF; c++ ) put32(s, rootChild(p, c));
+  putLegacyPairs(s, p, aSlot);
+  sinkWrite(s, p->aFlag, 0x5200);
+  free(aSlot);
+  return 0;
+}
+
+/* ---- the files --------------------------------------------------------- */
+
+static int writeLayout(const DictOut *p, const char *zBin, const char *zLayout,
+                       uint32_t sum) {
+  FILE *h = fopen(zLayout, "w");
+  if( h == 0 ) {
+    perror(zLayout);
+    return 1;
+  }
+  fprintf(h, "/* Generated by tools/gen_dict.c with %s. */\n", zBin);
+  fprintf(h, "#define ZH_DICT_NODES %du\n#define ZH_DICT_WORDS %d\n", p->nNode,
+          p->nWord);
+  fprintf(h, "#define ZH_DICT_COST_OF_ONE %u\n", p->costOfOne);
+  fprintf(h, "#define ZH_SUM_DICT \"%08x\"\n", sum);
+  if( fclose(h) != 0 ) {
+    perror(zLayout);
+    return 1;
+  }
+  return 0;
+}
+
+int writeDictBlob(const DictOut *p, const char *zBin, const char *zLayout) {
+  Sink s = {0, 0, 0};
+  crcInit();
+  if( (s.f = fopen(zBin, "wb")) == 0 ) {
+    perror(zBin);
+    return 1;
+  }
+  if( putLegacy(&s, p) ) {
+    fclose(s.f);
+    return 1;
+  }
+  if( fclose(s.f) != 0 ) {
+    perror(zBin);
+    return 1;
+  }
+  return writeLayout(p, zBin, zLayout, sinkCksum(&s));
+}
