@@ -141,7 +141,7 @@ static void bestPath(ZhSegmenter *p, int i0, int i1) {
         }
       }
       if( ++j >= i1 ) break;
-      node = j == i + 1 ? zhDictPair(c[i], c[j]) : zhDictChild(node, c[j]);
+      node = zhDictChild(node, c[j]);
     }
     for( int len = 1; len <= nUser && i + len <= i1; len++ ) {
       const char *zUserTag = "";
@@ -484,8 +484,7 @@ int zhSubwords(const ZhUserDict *pUser, const int32_t *aCp, int nCp,
         if( rc != SQLITE_OK ) return rc;
       }
       if( ++j >= nCp ) break;
-      node =
-          j == i + 1 ? zhDictPair(aCp[i], aCp[j]) : zhDictChild(node, aCp[j]);
+      node = zhDictChild(node, aCp[j]);
     }
     for( int len = 2; len <= nUser && i + len <= nCp && len < nCp; len++ ) {
       /* A user word that is also in the dictionary was reported above. */

@@ -361,6 +361,43 @@ static void testSegmenter(void) {
   zhUserDictFree(pUser);
 }
 
+/* The node info of node i, read from the node arrays alone. */
+static int sameInfo(uint64_t e, uint32_t i) {
+  uint64_t want = zhDictNodeInfo(i);
+  return ZH_INFO_NODE(e) == i && ZH_INFO_COST(e) == ZH_INFO_COST(want) &&
+         ZH_INFO_KIDS(e) == ZH_INFO_KIDS(want) &&
+         ZH_INFO_TAG(e) == ZH_INFO_TAG(want);
+}
+
+/* The root table and the edge table (dict.h) agree with the trie's node
+** arrays: every edge is found with its node's cost, tag and children, and
+** a character after a node that has no such child finds none. */
+static void testDictIndex(void) {
+  int nBad = 0, nEdge = 0, nMissing = 0;
+  for( int32_t c = 0x4E00; c <= 0x9FFF; c++ ) {
+    uint32_t i = zhDictSearch(0, c);
+    uint64_t e = zhDictRoot(c);
+    if( i ? !sameInfo(e, i) : ZH_INFO_NODE(e) != 0 ) nBad++;
+  }
+  for( uint32_t i = 1; i < ZH_DICT_NODES; i++ ) {
+    uint32_t first = zhNodeFirst[i], n = zhNodeCost[i] & 0xFFFF;
+    int32_t cAbsent = 0x4E00 + (int32_t)(i * 7919u % 0x5200);
+    for( uint32_t k = first; k < first + n; k++ ) {
+      int32_t c = (int32_t)(zhNodeCp[k] & 0x1FFFFF);
+      if( !zhDictIsCore(c) ) continue;
+      nEdge++;
+      if( !sameInfo(zhDictEdge(zhDictEdgeParent(i), c), k) ) nBad++;
+      if( zhDictChild(i, c) != k ) nBad++;
+    }
+    if( zhDictSearch(i, cAbsent) == 0 ) {
+      nMissing++;
+      if( zhDictEdge(zhDictEdgeParent(i), cAbsent) != ZH_INFO_NONE ) nBad++;
+    }
+  }
+  CHECK(nBad == 0);
+  CHECK(nEdge > 400000 && nMissing > 400000);
+}
+
 static void testOptions(void) {
   ZhOptions opt;
   char *zErr = 0;
@@ -440,6 +477,7 @@ int main(void) {
   testScan();
   testTokenizer();
   testSegmenter();
+  testDictIndex();
   testOptions();
   testUserDict();
   printf("unit: %d passed, %d failed\n", nPass, nFail);
