@@ -1,0 +1,54 @@
+/*
+** The segmenter's path through a run of Han characters (segment_path.c):
+** the cheapest sequence of dictionary and user words, then the rules that
+** join a surname and its given name, or a place and its unit.  Internal
+** to the segmenter (segment.c).
+*/
+#ifndef ZH_SEGMENT_PATH_H
+#define ZH_SEGMENT_PATH_H
+
+#include "dict.h"
+#include <stdint.h>
+
+/* Longest stretch segmented at once, in tokens. */
+#define ZH_SEG_MAX_RUN 1024
+
+/* Tags that are no dictionary tag number (those are below 64). */
+#define ZH_PATH_TAG_NS   253 /* "ns": a rare character and a place suffix */
+#define ZH_PATH_TAG_NR   254 /* "nr": a surname and a given name */
+#define ZH_PATH_TAG_USER 255 /* a user word's: azUser[i] */
+
+typedef struct ZhPath ZhPath;
+struct ZhPath {
+  const int32_t *aCp; /* the characters, indexed as the arrays below */
+  const ZhUserDict *pUser;
+  /* For each character i of the run: the node infos (dict.h) of it alone
+  ** (its ZH_CF_* flags in the low byte), of it and the next, and of it and
+  ** the next two. */
+  uint64_t aRoot[ZH_SEG_MAX_RUN];
+  uint64_t aPair[ZH_SEG_MAX_RUN];
+  uint64_t aTriple[ZH_SEG_MAX_RUN];
+  /* The path: the word from i covers [i, aNext[i]), tagged aTag[i]; the
+  ** cost of the cheapest path from i to the end is aBest[i]. */
+  int aBest[ZH_SEG_MAX_RUN + 1];
+  int aNext[ZH_SEG_MAX_RUN + 1];
+  unsigned char aTag[ZH_SEG_MAX_RUN];
+  const char *azUser[ZH_SEG_MAX_RUN];
+};
+
+/* Segments the run aCp[i0..i1): the cheapest path, then names and places
+** joined. */
+void zhPathRun(ZhPath *p, int i0, int i1);
+
+/* The cost of the cheapest path through aCp[i0..i1) (no rules). */
+int zhPathCost(ZhPath *p, int i0, int i1);
+
+/* The tag of the word from i on the path ("" if none). */
+const char *zhPathTag(const ZhPath *p, int i);
+
+/* True if character i is a Chinese numeral (〇 included). */
+static inline int zhPathIsNumeral(const ZhPath *p, int i) {
+  return p->aCp[i] == 0x3007 || (p->aRoot[i] & ZH_CF_NUMERAL) != 0;
+}
+
+#endif
