@@ -122,6 +122,8 @@ static int emitHanWord(ZhSegmenter *p, const Word *w) {
   seg.nCp = w->i1 - w->i0;
   seg.nHead = 0;
   seg.zTag = w->zTag ? w->zTag : "";
+  seg.pPath = &p->path;
+  seg.iPath = w->i0;
   return p->xSeg(p->pCtx, &seg);
 }
 
@@ -180,6 +182,8 @@ static int emitWord(ZhSegmenter *p, const Word *w) {
   seg.aCp = bHan ? &p->aCp[w->i0] : 0;
   seg.nCp = bHan ? w->i1 - w->i0 : 0;
   seg.zTag = w->zTag ? w->zTag : "";
+  seg.pPath = bHan ? &p->path : 0;
+  seg.iPath = w->i0;
   return p->xSeg(p->pCtx, &seg);
 }
 
@@ -397,6 +401,14 @@ int zhSubwords(const ZhUserDict *pUser, const int32_t *aCp, int nCp,
     }
   }
   return SQLITE_OK;
+}
+
+int zhSegSubwords(const ZhSeg *pSeg, const ZhUserDict *pUser,
+                  int (*xSub)(void *pCtx, int iFirst, int nChar), void *pCtx) {
+  if( pSeg->pPath && zhUserDictMaxLen(pUser) == 0 ) {
+    return zhPathSubwords(pSeg->pPath, pSeg->iPath, pSeg->nCp, xSub, pCtx);
+  }
+  return zhSubwords(pUser, pSeg->aCp, pSeg->nCp, xSub, pCtx);
 }
 
 int zhSplitCost(ZhSegmenter *p, const int32_t *aCp, int nCp) {

@@ -211,6 +211,25 @@ int zhPathCost(ZhPath *p, int i0, int i1) {
   return p->aBest[i0];
 }
 
+int zhPathSubwords(const ZhPath *p, int i0, int n,
+                   int (*xSub)(void *pCtx, int iFirst, int nChar), void *pCtx) {
+  int rc = SQLITE_OK;
+  /* The words from i: two characters in aPair, three in aTriple (ZH_INFO_NONE
+  ** if the two have no children), more by walking on from there. */
+  for( int i = 0; rc == SQLITE_OK && i + 2 <= n; i++ ) {
+    uint64_t e = p->aPair[i0 + i];
+    if( ZH_INFO_COST(e) != ZH_INFO_NO_WORD && 2 < n ) rc = xSub(pCtx, i, 2);
+    if( i + 3 > n ) continue;
+    e = p->aTriple[i0 + i];
+    for( int len = 3; rc == SQLITE_OK; len++ ) {
+      if( ZH_INFO_COST(e) != ZH_INFO_NO_WORD && len < n ) rc = xSub(pCtx, i, len);
+      if( i + len >= n || !ZH_INFO_KIDS(e) ) break;
+      e = nextInfo(e, p->aCp[i0 + i + len]);
+    }
+  }
+  return rc;
+}
+
 const char *zhPathTag(const ZhPath *p, int i) {
   switch( p->aTag[i] ) {
   case ZH_PATH_TAG_NS: return "ns";

@@ -43,6 +43,12 @@ void zhPathRun(ZhPath *p, int i0, int i1);
 /* The cost of the cheapest path through aCp[i0..i1) (no rules). */
 int zhPathCost(ZhPath *p, int i0, int i1);
 
+/* Calls xSub(pCtx, iFirst, nChar) for each dictionary word of two or more
+** characters inside the n characters from i0 of a run segmented last, but
+** for the whole, in zhSubwords()'s order. */
+int zhPathSubwords(const ZhPath *p, int i0, int n,
+                   int (*xSub)(void *pCtx, int iFirst, int nChar), void *pCtx);
+
 /* The tag of the word from i on the path ("" if none). */
 const char *zhPathTag(const ZhPath *p, int i);
 

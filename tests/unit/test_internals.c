@@ -361,6 +361,51 @@ static void testSegmenter(void) {
   zhUserDictFree(pUser);
 }
 
+/* Subwords as a list of (first, length) pairs. */
+typedef struct SubList SubList;
+struct SubList {
+  int a[512], n;
+};
+
+static int subCollect(void *pCtx, int iFirst, int nChar) {
+  SubList *l = (SubList *)pCtx;
+  if( l->n + 2 <= 512 ) {
+    l->a[l->n++] = iFirst;
+    l->a[l->n++] = nChar;
+  }
+  return SQLITE_OK;
+}
+
+/* Each Han word's subwords from the segmenter's lookups are those of a
+** walk of the dictionary; counts the words and the disagreements. */
+static int subCompare(void *pCtx, const ZhSeg *pSeg) {
+  int *aCount = (int *)pCtx;
+  SubList a = {{0}, 0}, b = {{0}, 0};
+  if( pSeg->nCp < 2 ) return SQLITE_OK;
+  zhSegSubwords(pSeg, 0, subCollect, &a);
+  zhSubwords(0, pSeg->aCp, pSeg->nCp, subCollect, &b);
+  aCount[0]++;
+  aCount[1] += a.n > 0;
+  if( a.n != b.n || memcmp(a.a, b.a, sizeof(int) * a.n) ) aCount[2]++;
+  return SQLITE_OK;
+}
+
+static void testSubwords(void) {
+  static const char *azText[] = {
+      "北京市总工会召开会议，中华人民共和国国务院新闻办公室举行发布会",
+      "二〇二四年十二月，何艳静在簋街餐饮业工会联合会成立大会上当选主席",
+      "射雕英雄传笑傲江湖天龙八部鹿鼎记倚天屠龙记"
+      "马克思列宁主义毛泽东思想邓小平理论",
+  };
+  ZhSegmenter *p = zhSegmenterNew(ZH_FOLD_ALL, 0);
+  int aCount[3] = {0, 0, 0};
+  for( size_t k = 0; k < sizeof(azText) / sizeof(azText[0]); k++ ) {
+    zhSegment(p, azText[k], (int)strlen(azText[k]), subCompare, aCount);
+  }
+  CHECK(aCount[0] > 20 && aCount[1] > 5 && aCount[2] == 0);
+  zhSegmenterFree(p);
+}
+
 /* The node info of node i, read from the node arrays alone. */
 static int sameInfo(uint64_t e, uint32_t i) {
   uint64_t want = zhDictNodeInfo(i);
@@ -478,6 +523,7 @@ int main(void) {
   testTokenizer();
   testSegmenter();
   testDictIndex();
+  testSubwords();
   testOptions();
   testUserDict();
   printf("unit: %d passed, %d failed\n", nPass, nFail);
