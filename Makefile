@@ -221,8 +221,9 @@ $(BUILD)/test_oom: tests/unit/test_oom.c $(SOBJ)
 ASAN_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined
 ASAN_RT    := $(shell $(CC) -print-file-name=libasan.so) $(shell $(CC) -print-file-name=libubsan.so)
 
-# The examples and the install test use the normal build (no sanitizer).
-test-asan: all static examples
+# The examples, the install test and the docs' preload example use the
+# normal build (no sanitizer).
+test-asan: all static examples $(BUILD)/zh_preload.so
 	$(MAKE) BUILD=$(BUILD)/asan CFLAGS="$(ASAN_FLAGS)" LDFLAGS="$(ASAN_FLAGS)" \
 	  $(BUILD)/asan/zh.so $(BUILD)/asan/test_internals $(BUILD)/asan/test_threads $(BUILD)/asan/test_oom \
 	  $(BUILD)/asan/zh_preload.so $(BUILD)/asan/test_preload
@@ -285,6 +286,12 @@ bench: all
 
 bench-quick: all
 	PYTHON=$(PYTHON) bench/all.sh --quick
+
+# Builds side by side in one run (before/after tables): see
+# bench/tokenizer/versus.c for its arguments.
+$(BUILD)/bench/versus: bench/tokenizer/versus.c | $(BUILD)/obj
+	@mkdir -p $(BUILD)/bench
+	$(CC) -O2 $(WARN) -o $@ $< -lsqlite3
 
 # ---- generated tables --------------------------------------------------------
 

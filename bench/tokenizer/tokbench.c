@@ -209,6 +209,25 @@ static void exec(sqlite3 *db, const char *zSql) {
   }
 }
 
+/* Inserts every document of pCorpus (rowid, title, body) with pIns, in one
+** transaction; zLabel names the table in an error. */
+static void insertAll(sqlite3 *db, sqlite3_stmt *pIns,
+                      const BenchCorpus *pCorpus, const char *zLabel) {
+  exec(db, "BEGIN");
+  for( int i = 0; i < pCorpus->nDoc; i++ ) {
+    sqlite3_bind_int(pIns, 1, i + 1);
+    sqlite3_bind_text(pIns, 2, pCorpus->aCol[2 * i].z, pCorpus->aCol[2 * i].n,
+                      SQLITE_STATIC);
+    sqlite3_bind_text(pIns, 3, pCorpus->aCol[2 * i + 1].z,
+                      pCorpus->aCol[2 * i + 1].n, SQLITE_STATIC);
+    if( sqlite3_step(pIns) != SQLITE_DONE ) {
+      die("%s: insert of document %d: %s", zLabel, i + 1, sqlite3_errmsg(db));
+    }
+    sqlite3_reset(pIns);
+  }
+  exec(db, "COMMIT");
+}
+
 static fts5_api *fts5Api(sqlite3 *db) {
   fts5_api *pApi = 0;
   sqlite3_stmt *pStmt = 0;
@@ -640,7 +659,6 @@ static void buildIndex(const char *zZhSo, const BenchCorpus *pCorpus,
   sqlite3 *db;
   sqlite3_stmt *pIns = 0;
   double t0, w0;
-  int i;
   if( zJournal == 0 || zCreate == 0 ) die("out of memory");
   unlink(zPath);
   unlink(zJournal);
@@ -652,20 +670,7 @@ static void buildIndex(const char *zZhSo, const BenchCorpus *pCorpus,
   }
   t0 = cpuSeconds();
   w0 = nowSeconds();
-  exec(db, "BEGIN");
-  for( i = 0; i < pCorpus->nDoc; i++ ) {
-    sqlite3_bind_int(pIns, 1, i + 1);
-    sqlite3_bind_text(pIns, 2, pCorpus->aCol[2 * i].z, pCorpus->aCol[2 * i].n,
-                      SQLITE_STATIC);
-    sqlite3_bind_text(pIns, 3, pCorpus->aCol[2 * i + 1].z,
-                      pCorpus->aCol[2 * i + 1].n, SQLITE_STATIC);
-    if( sqlite3_step(pIns) != SQLITE_DONE ) {
-      die("%s: insert of document %d: %s", pBench->zLabel, i + 1,
-          sqlite3_errmsg(db));
-    }
-    sqlite3_reset(pIns);
-  }
-  exec(db, "COMMIT");
+  insertAll(db, pIns, pCorpus, pBench->zLabel);
   *pCpu = cpuSeconds() - t0;
   *pWall = nowSeconds() - w0;
   sqlite3_finalize(pIns);
@@ -1015,7 +1020,6 @@ static double buildPlain(const char *zPath, const BenchCorpus *pCorpus,
   sqlite3 *db;
   sqlite3_stmt *pIns = 0;
   double t0 = nowSeconds();
-  int i;
   if( zJournal == 0 ) die("out of memory");
   unlink(zPath);
   unlink(zJournal);
@@ -1026,19 +1030,7 @@ static double buildPlain(const char *zPath, const BenchCorpus *pCorpus,
                          -1, &pIns, 0) != SQLITE_OK ) {
     die("insert: %s", sqlite3_errmsg(db));
   }
-  exec(db, "BEGIN");
-  for( i = 0; i < pCorpus->nDoc; i++ ) {
-    sqlite3_bind_int(pIns, 1, i + 1);
-    sqlite3_bind_text(pIns, 2, pCorpus->aCol[2 * i].z, pCorpus->aCol[2 * i].n,
-                      SQLITE_STATIC);
-    sqlite3_bind_text(pIns, 3, pCorpus->aCol[2 * i + 1].z,
-                      pCorpus->aCol[2 * i + 1].n, SQLITE_STATIC);
-    if( sqlite3_step(pIns) != SQLITE_DONE ) {
-      die("plain: insert of document %d: %s", i + 1, sqlite3_errmsg(db));
-    }
-    sqlite3_reset(pIns);
-  }
-  exec(db, "COMMIT");
+  insertAll(db, pIns, pCorpus, "plain");
   sqlite3_finalize(pIns);
   if( sqlite3_close(db) != SQLITE_OK ) die("close %s", zPath);
   sqlite3_free(zJournal);
