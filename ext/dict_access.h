@@ -52,6 +52,14 @@ static inline uint64_t zhDictEdgeIn(const uint64_t *p, uint64_t want,
   return (p[3] & ZH_EDGE_SLOT_MASK) == want ? p[3] : e;
 }
 
+/* The first bucket of the edge from parent to the core Han character c:
+** fetched ahead of zhDictEdge when many lookups are known at once. */
+static inline const uint64_t *zhDictEdgeBucket(uint32_t parent, int32_t c) {
+  uint64_t x = zhEdgeMix(zhEdgeKey(parent, c));
+  return zhEdgeTable +
+         ZH_EDGE_SLOTS * (size_t)(x >> (ZH_EDGE_KEY_BITS - ZH_EDGE_BITS));
+}
+
 /* The node info of the edge from parent (a key's parent part, dict.h) to
 ** the core Han character c, or ZH_INFO_NONE: a bucket of the table, read
 ** without a branch, and rarely a second one. */

@@ -14,7 +14,9 @@
 **      a following % (95%).
 **
 ** Stretches are cut at ZH_SEG_MAX_RUN tokens so that memory stays bounded
-** whatever the input; the cut is deterministic.
+** whatever the input; the cut is deterministic.  Stretches are gathered
+** up to that many tokens in all before any is segmented, so that the
+** dictionary lookups of many runs overlap (zhPathLookUp).
 */
 #include "zh.h"
 #include "segment.h"
@@ -36,6 +38,9 @@ struct ZhSegmenter {
   const char *zIn; /* input being segmented */
   int nIn;
   int nItem;
+  int kStretch; /* first item of the stretch being gathered */
+  int nStretch; /* stretches gathered before it, which end at aStretchEnd */
+  int aStretchEnd[ZH_SEG_MAX_RUN];
   int aStart[ZH_SEG_MAX_RUN], aEnd[ZH_SEG_MAX_RUN]; /* bytes in the input */
   int aTextAt[ZH_SEG_MAX_RUN + 1];     /* item k's folded text: aText[aTextAt[k]
                                        ** .. aTextAt[k+1]) */
@@ -196,23 +201,27 @@ static int charCount(const ZhSegmenter *p, const Word *w) {
 }
 
 /*
-** Places word w after the held-back word *pPend (if *pnPend): a number
-** absorbs a number or a date unit that follows it; anything else sends
-** the held-back word out and holds w.
+** Places the word of items [i0, i1) (a number if bNumber, tagged zTag)
+** after the held-back word *pPend (if *pnPend): a number absorbs a number
+** or a date unit that follows it; anything else sends the held-back word
+** out and holds the new one.  (The word comes in scalars: a Word built
+** for the call and copied whole would be read back in wider loads than
+** it was stored in, which stalls.)
 */
-static int place(ZhSegmenter *p, Word *pPend, int *pnPend, Word w) {
+static int place(ZhSegmenter *p, Word *pPend, int *pnPend, int i0, int i1,
+                 int bNumber, const char *zTag) {
   if( *pnPend ) {
     Word *prev = pPend;
     if( prev->bNumber ) {
-      if( w.bNumber ) {
-        prev->i1 = w.i1;
+      if( bNumber ) {
+        prev->i1 = i1;
         prev->zTag = "m";
         return SQLITE_OK;
       }
-      if( w.i1 == w.i0 + 1 && isIdeo(p, w.i0) && isDateUnit(p->aCp[w.i0]) &&
-          (p->aCp[w.i0] != 0x5E74 /* 年 */ || charCount(p, prev) >= 2) ) {
+      if( i1 == i0 + 1 && isIdeo(p, i0) && isDateUnit(p->aCp[i0]) &&
+          (p->aCp[i0] != 0x5E74 /* 年 */ || charCount(p, prev) >= 2) ) {
         prev->nHeadItems = prev->i1 - prev->i0;
-        prev->i1 = w.i1;
+        prev->i1 = i1;
         prev->bNumber = 0;
         prev->zTag = "t";
         return SQLITE_OK;
@@ -221,7 +230,11 @@ static int place(ZhSegmenter *p, Word *pPend, int *pnPend, Word w) {
     int rc = emitWord(p, prev);
     if( rc != SQLITE_OK ) return rc;
   }
-  *pPend = w;
+  pPend->i0 = i0;
+  pPend->i1 = i1;
+  pPend->bNumber = bNumber;
+  pPend->nHeadItems = 0;
+  pPend->zTag = zTag;
   *pnPend = 1;
   return SQLITE_OK;
 }
@@ -232,50 +245,95 @@ static int placeRun(ZhSegmenter *p, Word *pPend, int *pnPend, int i, int i1) {
   int rc = SQLITE_OK;
   zhPathRun(&p->path, i, i1);
   while( rc == SQLITE_OK && i < i1 ) {
-    Word w;
-    w.nHeadItems = 0;
-    w.i0 = i;
-    w.i1 = path->aNext[i];
-    w.zTag = zhPathTag(path, i);
-    w.bNumber = 1;
-    for( int m = w.i0; m < w.i1 && w.bNumber; m++ ) {
-      w.bNumber = zhPathIsNumeral(path, m);
+    int next = path->aNext[i], bNumber = 1;
+    for( int m = i; m < next && bNumber; m++ ) {
+      bNumber = zhPathIsNumeral(path, m);
     }
-    rc = place(p, pPend, pnPend, w);
-    i = w.i1;
+    rc = place(p, pPend, pnPend, i, next, bNumber, zhPathTag(path, i));
+    i = next;
   }
   return rc;
 }
 
 /*
-** Segments the gathered stretch: Han runs by their path, then numbers and
-** dates by rule, emitting each word.
+** Segments the stretch of items [i, i1): Han runs by their path (looked up
+** already), then numbers and dates by rule, emitting each word.
 */
-static int flushStretch(ZhSegmenter *p) {
+static int segmentStretch(ZhSegmenter *p, int i, int i1) {
   Word pend;
-  int nPend = 0, rc = SQLITE_OK, i = 0;
+  int nPend = 0, rc = SQLITE_OK;
 
-  while( rc == SQLITE_OK && i < p->nItem ) {
+  while( rc == SQLITE_OK && i < i1 ) {
     if( isIdeo(p, i) ) {
       int j = i;
-      while( j < p->nItem && isIdeo(p, j) ) j++;
+      while( j < i1 && isIdeo(p, j) ) j++;
       rc = placeRun(p, &pend, &nPend, i, j);
       i = j;
     } else {
-      Word w;
-      w.nHeadItems = 0;
-      w.i0 = i;
-      w.i1 = i + 1;
-      w.zTag = "";
-      w.bNumber = (p->aKind[i] & ZH_ITEM_DIGITS) != 0;
-      rc = place(p, &pend, &nPend, w);
+      int bNumber = (p->aKind[i] & ZH_ITEM_DIGITS) != 0;
+      rc = place(p, &pend, &nPend, i, i + 1, bNumber, "");
       i++;
     }
   }
   if( rc == SQLITE_OK && nPend ) rc = emitWord(p, &pend);
-  p->nItem = 0;
-  p->nText = 0;
   return rc;
+}
+
+/* Ends the stretch being gathered (if it has items). */
+static void endStretch(ZhSegmenter *p) {
+  if( p->nItem > p->kStretch ) {
+    p->aStretchEnd[p->nStretch++] = p->nItem;
+    p->kStretch = p->nItem;
+  }
+}
+
+/* Marks the characters of the runs of the stretch [i0, i1) for the
+** lookups. */
+static void linkRuns(ZhSegmenter *p, int i0, int i1) {
+  unsigned char *link = p->path.aLink;
+  for( int i = i0; i < i1; i++ ) {
+    int bNext = i + 1 < i1 && isIdeo(p, i + 1);
+    link[i] = isIdeo(p, i) ? ZH_LINK_RUN | (bNext ? ZH_LINK_NEXT : 0) : 0;
+  }
+}
+
+/*
+** Segments the stretches gathered and ended, their lookups first, and
+** moves the items of the stretch being gathered to the start.
+*/
+static int flushStretches(ZhSegmenter *p) {
+  int rc = SQLITE_OK, k0 = p->kStretch, n = p->nItem - k0;
+  for( int s = 0, i0 = 0; s < p->nStretch; i0 = p->aStretchEnd[s++] ) {
+    linkRuns(p, i0, p->aStretchEnd[s]);
+  }
+  zhPathLookUp(&p->path, 0, k0);
+  for( int s = 0, i0 = 0; rc == SQLITE_OK && s < p->nStretch;
+       i0 = p->aStretchEnd[s++] ) {
+    rc = segmentStretch(p, i0, p->aStretchEnd[s]);
+  }
+  if( n > 0 && k0 > 0 ) {
+    int t0 = p->aTextAt[k0];
+    memmove(p->aStart, p->aStart + k0, sizeof(int) * (size_t)n);
+    memmove(p->aEnd, p->aEnd + k0, sizeof(int) * (size_t)n);
+    memmove(p->aCp, p->aCp + k0, sizeof(int32_t) * (size_t)n);
+    memmove(p->aKind, p->aKind + k0, (size_t)n);
+    memmove(p->aText, p->aText + t0, (size_t)(p->nText - t0));
+    for( int k = 0; k <= n; k++ ) p->aTextAt[k] = p->aTextAt[k0 + k] - t0;
+    p->nText -= t0;
+  } else if( n == 0 ) {
+    p->nText = 0;
+  }
+  p->nItem = n;
+  p->kStretch = 0;
+  p->nStretch = 0;
+  return rc;
+}
+
+/* Makes room for an item when the items are full: a stretch that fills
+** them all is cut there. */
+static int makeRoom(ZhSegmenter *p) {
+  if( p->kStretch == 0 ) endStretch(p);
+  return flushStretches(p);
 }
 
 /* True if a "." or "．" alone separates item k from the token at iStart,
@@ -291,14 +349,14 @@ static int gather(void *pCtx, ZhToken *pTok) {
   ZhSegmenter *p = (ZhSegmenter *)pCtx;
   int k, bDigits = !pTok->bIdeo && isAllDigits(pTok->z, pTok->n);
   int rc = SQLITE_OK;
-  if( p->nItem > 0 && pTok->bGap ) {
+  if( p->nItem > p->kStretch && pTok->bGap ) {
     k = p->nItem - 1;
     if( !(bDigits && (p->aKind[k] & ZH_ITEM_DIGITS) &&
           isDecimalPoint(p, k, pTok->iStart)) ) {
-      rc = flushStretch(p);
+      endStretch(p);
     }
   }
-  if( rc == SQLITE_OK && p->nItem == ZH_SEG_MAX_RUN ) rc = flushStretch(p);
+  if( p->nItem == ZH_SEG_MAX_RUN ) rc = makeRoom(p);
   if( rc != SQLITE_OK ) return rc;
   if( reserve(&p->aText, &p->nTextAlloc, p->nText + pTok->n + 4) )
     return SQLITE_NOMEM;
@@ -344,10 +402,10 @@ static int gatherRun(void *pCtx, int iStart, const int32_t *aCp,
                      const char *zText, int nCp, int bGap) {
   ZhSegmenter *p = (ZhSegmenter *)pCtx;
   int rc = SQLITE_OK, k = 0;
-  if( p->nItem > 0 && bGap ) rc = flushStretch(p);
+  if( p->nItem > p->kStretch && bGap ) endStretch(p);
   while( rc == SQLITE_OK && k < nCp ) {
     int nTake = nCp - k;
-    if( p->nItem == ZH_SEG_MAX_RUN && (rc = flushStretch(p)) ) break;
+    if( p->nItem == ZH_SEG_MAX_RUN && (rc = makeRoom(p)) ) break;
     if( nTake > ZH_SEG_MAX_RUN - p->nItem ) nTake = ZH_SEG_MAX_RUN - p->nItem;
     if( reserve(&p->aText, &p->nTextAlloc, p->nText + 3 * nTake + 4) )
       return SQLITE_NOMEM;
@@ -365,10 +423,17 @@ int zhSegment(ZhSegmenter *p, const char *z, int n, ZhSegFn xSeg, void *pCtx) {
   p->pCtx = pCtx;
   p->nItem = 0;
   p->nText = 0;
+  p->kStretch = 0;
+  p->nStretch = 0;
   rc = zhScanRuns(p->flags, z, n, &p->scan, gather, gatherRun, p);
-  if( rc == SQLITE_OK && p->nItem ) rc = flushStretch(p);
+  if( rc == SQLITE_OK ) {
+    endStretch(p);
+    rc = flushStretches(p);
+  }
   p->nItem = 0;
   p->nText = 0;
+  p->kStretch = 0;
+  p->nStretch = 0;
   return rc;
 }
 

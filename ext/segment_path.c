@@ -38,14 +38,30 @@ static inline uint64_t nextInfo(uint64_t e, int32_t c) {
   return zhDictNodeInfo(zhDictSearch(ZH_INFO_NODE(e), c));
 }
 
-/* Fills aRoot, aPair and aTriple for the run [i0, i1). */
-static void lookUp(ZhPath *p, int i0, int i1) {
+/* The first bucket of the edge from node info e's node to the core Han
+** character c (e being no child of the root). */
+static inline const uint64_t *nextBucket(uint64_t e, int32_t c) {
+  return zhDictEdgeBucket(ZH_EDGE_PARENT_NODE(ZH_INFO_NODE(e)), c);
+}
+
+void zhPathLookUp(ZhPath *p, int i0, int i1) {
   const int32_t *c = p->aCp;
+  const unsigned char *link = p->aLink;
   for( int i = i0; i < i1; i++ ) {
+    if( !(link[i] & ZH_LINK_RUN) ) continue;
     p->aRoot[i] = zhDictIsCore(c[i]) ? zhDictRoot(c[i])
                                      : zhDictNodeInfo(zhDictSearch(0, c[i]));
   }
-  for( int i = i0; i + 1 < i1; i++ ) {
+  /* Each phase fetches the lines of all its lookups before it reads one:
+  ** they then wait on memory together, not one after another. */
+  for( int i = i0; i < i1; i++ ) {
+    if( (link[i] & ZH_LINK_NEXT) && zhDictIsCore(c[i]) &&
+        zhDictIsCore(c[i + 1]) ) {
+      __builtin_prefetch(zhDictEdgeBucket((uint32_t)(c[i] - 0x4E00), c[i + 1]));
+    }
+  }
+  for( int i = i0; i < i1; i++ ) {
+    if( !(link[i] & ZH_LINK_NEXT) ) continue;
     if( zhDictIsCore(c[i]) && zhDictIsCore(c[i + 1]) ) {
       p->aPair[i] = zhDictEdge((uint32_t)(c[i] - 0x4E00), c[i + 1]);
     } else {
@@ -57,13 +73,26 @@ static void lookUp(ZhPath *p, int i0, int i1) {
   /* Three characters only where two have children: the positions are
   ** listed first, without a branch that would be mispredicted. */
   int n = 0, *aAt = p->aNext + i0; /* free until the walk */
-  for( int i = i0; i + 2 < i1; i++ ) {
+  for( int i = i0; i < i1; i++ ) {
     p->aTriple[i] = ZH_INFO_NONE;
     aAt[n] = i;
-    n += ZH_INFO_KIDS(p->aPair[i]);
+    n += (link[i] & ZH_LINK_NEXT) && (link[i + 1] & ZH_LINK_NEXT) &&
+         ZH_INFO_KIDS(p->aPair[i]);
+  }
+  for( int k = 0; k < n; k++ ) {
+    int i = aAt[k];
+    if( zhDictIsCore(c[i + 2]) ) __builtin_prefetch(nextBucket(p->aPair[i], c[i + 2]));
   }
   for( int k = 0; k < n; k++ ) {
     p->aTriple[aAt[k]] = nextInfo(p->aPair[aAt[k]], c[aAt[k] + 2]);
+  }
+  /* The walk goes on from a triple with children: its first step. */
+  for( int k = 0; k < n; k++ ) {
+    int i = aAt[k];
+    if( ZH_INFO_KIDS(p->aTriple[i]) && (link[i + 2] & ZH_LINK_NEXT) &&
+        zhDictIsCore(c[i + 3]) ) {
+      __builtin_prefetch(nextBucket(p->aTriple[i], c[i + 3]));
+    }
   }
 }
 
@@ -115,7 +144,6 @@ static void bestPath(ZhPath *p, int i0, int i1) {
   const int32_t *c = p->aCp;
   int unknown = zhDictCostOfOne() + ZH_UNKNOWN_EXTRA - ZH_WORD_BONUS;
   int bUser = zhUserDictMaxLen(p->pUser) > 0;
-  lookUp(p, i0, i1);
   p->aBest[i1] = 0;
   for( int i = i1 - 1; i >= i0; i-- ) {
     Best b = {unknown + p->aBest[i + 1], i + 1, 0};
@@ -207,6 +235,10 @@ void zhPathRun(ZhPath *p, int i0, int i1) {
 }
 
 int zhPathCost(ZhPath *p, int i0, int i1) {
+  for( int i = i0; i < i1; i++ ) {
+    p->aLink[i] = ZH_LINK_RUN | (i + 1 < i1 ? ZH_LINK_NEXT : 0);
+  }
+  zhPathLookUp(p, i0, i1);
   bestPath(p, i0, i1);
   return p->aBest[i0];
 }

@@ -22,6 +22,9 @@ typedef struct ZhPath ZhPath;
 struct ZhPath {
   const int32_t *aCp; /* the characters, indexed as the arrays below */
   const ZhUserDict *pUser;
+  /* For each item i: ZH_LINK_RUN if it is a character of a run, and
+  ** ZH_LINK_NEXT too if item i + 1 is the next character of that run. */
+  unsigned char aLink[ZH_SEG_MAX_RUN];
   /* For each character i of the run: the node infos (dict.h) of it alone
   ** (its ZH_CF_* flags in the low byte), of it and the next, and of it and
   ** the next two. */
@@ -36,8 +39,16 @@ struct ZhPath {
   const char *azUser[ZH_SEG_MAX_RUN];
 };
 
-/* Segments the run aCp[i0..i1): the cheapest path, then names and places
-** joined. */
+#define ZH_LINK_RUN  1
+#define ZH_LINK_NEXT 2
+
+/* Looks up the dictionary nodes (aRoot, aPair, aTriple) of the characters
+** of every run in items [i0, i1), as aLink says, all at once: many runs'
+** lookups overlap. */
+void zhPathLookUp(ZhPath *p, int i0, int i1);
+
+/* Segments the run aCp[i0..i1), looked up already: the cheapest path, then
+** names and places joined. */
 void zhPathRun(ZhPath *p, int i0, int i1);
 
 /* The cost of the cheapest path through aCp[i0..i1) (no rules). */
