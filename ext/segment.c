@@ -153,12 +153,13 @@ static int copyItems(ZhSegmenter *p, const Word *w, ZhSeg *seg, int *pbHan) {
   return n;
 }
 
-static int emitWord(ZhSegmenter *p, const Word *w) {
+/* Any other word: a number, a number and its unit, a word that is no
+** Han (apart from emitWord, so that the common word's call saves and
+** restores no more than its own registers). */
+static __attribute__((noinline)) int emitOtherWord(ZhSegmenter *p,
+                                                   const Word *w) {
   ZhSeg seg;
   int n, bHan = 1;
-  if( !w->bNumber && w->nHeadItems == 0 && isIdeo(p, w->i0) ) {
-    return emitHanWord(p, w);
-  }
   /* Room for the items' text, a decimal point between each, and a %. */
   int nNeed = p->aTextAt[w->i1] - p->aTextAt[w->i0] + (w->i1 - w->i0) + 1 + 4;
   if( reserve(&p->aOut, &p->nOutAlloc, nNeed) ) return SQLITE_NOMEM;
@@ -192,6 +193,13 @@ static int emitWord(ZhSegmenter *p, const Word *w) {
   return p->xSeg(p->pCtx, &seg);
 }
 
+static int emitWord(ZhSegmenter *p, const Word *w) {
+  if( !w->bNumber && w->nHeadItems == 0 && isIdeo(p, w->i0) ) {
+    return emitHanWord(p, w);
+  }
+  return emitOtherWord(p, w);
+}
+
 static int charCount(const ZhSegmenter *p, const Word *w) {
   int n = 0;
   for( int m = w->i0; m < w->i1; m++ ) {
@@ -208,8 +216,9 @@ static int charCount(const ZhSegmenter *p, const Word *w) {
 ** for the call and copied whole would be read back in wider loads than
 ** it was stored in, which stalls.)
 */
-static int place(ZhSegmenter *p, Word *pPend, int *pnPend, int i0, int i1,
-                 int bNumber, const char *zTag) {
+static inline __attribute__((always_inline)) int
+place(ZhSegmenter *p, Word *pPend, int *pnPend, int i0, int i1, int bNumber,
+      const char *zTag) {
   if( *pnPend ) {
     Word *prev = pPend;
     if( prev->bNumber ) {

@@ -261,12 +261,3 @@ int zhPathSubwords(const ZhPath *p, int i0, int n,
   }
   return rc;
 }
-
-const char *zhPathTag(const ZhPath *p, int i) {
-  switch( p->aTag[i] ) {
-  case ZH_PATH_TAG_NS: return "ns";
-  case ZH_PATH_TAG_NR: return "nr";
-  case ZH_PATH_TAG_USER: return p->azUser[i];
-  default: return zhDictTagName(p->aTag[i]);
-  }
-}

@@ -8,6 +8,7 @@
 #define ZH_SEGMENT_PATH_H
 
 #include "dict.h"
+#include "dict_access.h"
 #include <stdint.h>
 
 /* Longest stretch segmented at once, in tokens. */
@@ -61,7 +62,14 @@ int zhPathSubwords(const ZhPath *p, int i0, int n,
                    int (*xSub)(void *pCtx, int iFirst, int nChar), void *pCtx);
 
 /* The tag of the word from i on the path ("" if none). */
-const char *zhPathTag(const ZhPath *p, int i);
+static inline const char *zhPathTag(const ZhPath *p, int i) {
+  switch( p->aTag[i] ) {
+  case ZH_PATH_TAG_NS: return "ns";
+  case ZH_PATH_TAG_NR: return "nr";
+  case ZH_PATH_TAG_USER: return p->azUser[i];
+  default: return zhDictTagName(p->aTag[i]);
+  }
+}
 
 /* True if character i is a Chinese numeral (〇 included). */
 static inline int zhPathIsNumeral(const ZhPath *p, int i) {
