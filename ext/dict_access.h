@@ -60,11 +60,15 @@ static inline const uint64_t *zhDictEdgeBucket(uint32_t parent, int32_t c) {
          ZH_EDGE_SLOTS * (size_t)(x >> (ZH_EDGE_KEY_BITS - ZH_EDGE_BITS));
 }
 
-/* The node info of the edge from parent (a key's parent part, dict.h) to
-** the core Han character c, or ZH_INFO_NONE: a bucket of the table, read
-** without a branch, and rarely a second one. */
-static inline uint64_t zhDictEdge(uint32_t parent, int32_t c) {
-  uint64_t x = zhEdgeMix(zhEdgeKey(parent, c));
+
+/* The first bucket of the edge whose key mixed (zhEdgeMix) is x. */
+static inline const uint64_t *zhDictEdgeBucketOf(uint64_t x) {
+  return zhEdgeTable +
+         ZH_EDGE_SLOTS * (size_t)(x >> (ZH_EDGE_KEY_BITS - ZH_EDGE_BITS));
+}
+
+/* zhDictEdge of the key whose mix is x. */
+static inline uint64_t zhDictEdgeOf(uint64_t x) {
   uint32_t rem = (uint32_t)x & ((1u << (ZH_EDGE_KEY_BITS - ZH_EDGE_BITS)) - 1);
   uint32_t b = (uint32_t)(x >> (ZH_EDGE_KEY_BITS - ZH_EDGE_BITS));
   const uint64_t *p = zhEdgeTable + ZH_EDGE_SLOTS * (size_t)b;
@@ -76,6 +80,13 @@ static inline uint64_t zhDictEdge(uint32_t parent, int32_t c) {
     e = zhDictEdgeIn(p, rem | ZH_EDGE_USED | ZH_EDGE_ALT, e);
   }
   return e;
+}
+
+/* The node info of the edge from parent (a key's parent part, dict.h) to
+** the core Han character c, or ZH_INFO_NONE: a bucket of the table, read
+** without a branch, and rarely a second one. */
+static inline uint64_t zhDictEdge(uint32_t parent, int32_t c) {
+  return zhDictEdgeOf(zhEdgeMix(zhEdgeKey(parent, c)));
 }
 
 /* The child of trie node iNode for code point c by a search of its

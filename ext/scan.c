@@ -164,10 +164,6 @@ static int scanHanRunAtOnce(Scan *p, int flags, const unsigned char *z,
     int32_t c =
         (int32_t)(((b0 & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F));
     if( c < 0x4E00 ) break;
-    if( i + 3 < nText && z[i + 3] >= 0x80 ) {
-      int nMark;
-      if( startsWithMark(z + i + 3, nText - i - 3, &nMark) ) break;
-    }
     int32_t f = (flags & ZH_FOLD_T2S) ? zhT2sCore(c) : c;
     aCp[n] = f;
     if( f == c ) {
@@ -177,6 +173,15 @@ static int scanHanRunAtOnce(Scan *p, int flags, const unsigned char *z,
     }
     n++;
     i += 3;
+  }
+  /* A character followed by a mark is a cluster, for the caller: only the
+  ** last can be, since a core Han character is no mark. */
+  if( n > 0 && i < nText && z[i] >= 0x80 ) {
+    int nMark;
+    if( startsWithMark(z + i, nText - i, &nMark) ) {
+      n--;
+      i -= 3;
+    }
   }
   if( n == 0 ) return i;
   *pRc = p->w.n >= 0 ? flushWord(p) : SQLITE_OK;

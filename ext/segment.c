@@ -29,7 +29,7 @@
 
 /* The items (tokens) of the stretch, an array per field: a Han run adds
 ** its characters' in a few tight loops. */
-#define ZH_ITEM_IDEO   1 /* one Han/kana/hangul character */
+#define ZH_ITEM_IDEO   1 /* one Han/kana/hangul character (= ZH_LINK_RUN) */
 #define ZH_ITEM_DIGITS 2 /* digits */
 
 struct ZhSegmenter {
@@ -300,10 +300,13 @@ static void endStretch(ZhSegmenter *p) {
 ** lookups. */
 static void linkRuns(ZhSegmenter *p, int i0, int i1) {
   unsigned char *link = p->path.aLink;
-  for( int i = i0; i < i1; i++ ) {
-    int bNext = i + 1 < i1 && isIdeo(p, i + 1);
-    link[i] = isIdeo(p, i) ? ZH_LINK_RUN | (bNext ? ZH_LINK_NEXT : 0) : 0;
+  const unsigned char *kind = p->aKind;
+  /* ZH_ITEM_IDEO is ZH_LINK_RUN: no branch. */
+  for( int i = i0; i + 1 < i1; i++ ) {
+    int bRun = kind[i] & ZH_ITEM_IDEO;
+    link[i] = (unsigned char)(bRun | ((bRun & kind[i + 1]) << 1));
   }
+  link[i1 - 1] = kind[i1 - 1] & ZH_ITEM_IDEO;
 }
 
 /*

@@ -54,16 +54,22 @@ void zhPathLookUp(ZhPath *p, int i0, int i1) {
   }
   /* Each phase fetches the lines of all its lookups before it reads one:
   ** they then wait on memory together, not one after another. */
+  /* (aPair holds each pair's mixed key in between.) */
   for( int i = i0; i < i1; i++ ) {
     if( (link[i] & ZH_LINK_NEXT) && zhDictIsCore(c[i]) &&
         zhDictIsCore(c[i + 1]) ) {
-      __builtin_prefetch(zhDictEdgeBucket((uint32_t)(c[i] - 0x4E00), c[i + 1]));
+      uint64_t x = zhEdgeMix(zhEdgeKey((uint32_t)(c[i] - 0x4E00), c[i + 1]));
+      p->aPair[i] = x;
+      __builtin_prefetch(zhDictEdgeBucketOf(x));
     }
   }
   for( int i = i0; i < i1; i++ ) {
-    if( !(link[i] & ZH_LINK_NEXT) ) continue;
+    if( !(link[i] & ZH_LINK_NEXT) ) {
+      p->aPair[i] = ZH_INFO_NONE; /* for bestPath, at a run's end */
+      continue;
+    }
     if( zhDictIsCore(c[i]) && zhDictIsCore(c[i + 1]) ) {
-      p->aPair[i] = zhDictEdge((uint32_t)(c[i] - 0x4E00), c[i + 1]);
+      p->aPair[i] = zhDictEdgeOf(p->aPair[i]);
     } else {
       uint32_t node = ZH_INFO_NODE(p->aRoot[i]);
       p->aPair[i] =
@@ -101,6 +107,7 @@ void zhPathLookUp(ZhPath *p, int i0, int i1) {
 typedef struct Best Best;
 struct Best {
   int cost, next, tag;
+  uint64_t e; /* the node info of the word, if from the dictionary */
 };
 
 /* Takes the word ending before `next`, of node info e, if it is a word and
@@ -112,7 +119,7 @@ static inline void consider(Best *b, uint64_t e, int next, int after) {
   int bWin = cand < b->cost;
   b->cost = bWin ? cand : b->cost;
   b->next = bWin ? next : b->next;
-  b->tag = bWin ? ZH_INFO_TAG(e) : b->tag;
+  b->e = bWin ? e : b->e;
 }
 
 /* The cheapest word from i among the user words, if one is as cheap as
@@ -134,6 +141,34 @@ static void userWords(ZhPath *p, int i, int i1, Best *b) {
   }
 }
 
+/* aBest[i], aNext[i] and aTag[i] of the run [.., i1), from those after i
+** (bUser: whether there are user words; a constant where it is inlined). */
+static inline __attribute__((always_inline)) void
+bestFrom(ZhPath *p, int i, int i1, int unknown, int bUser) {
+  const int *best = p->aBest;
+  uint64_t e = p->aRoot[i];
+  int cost = ZH_INFO_COST(e), bWord = cost != ZH_INFO_NO_WORD;
+  Best b;
+  /* The character alone: a word, or unknown. */
+  b.cost = (bWord ? cost - ZH_WORD_BONUS : unknown) + best[i + 1];
+  b.next = i + 1;
+  b.e = bWord ? e : ZH_INFO_NONE;
+  /* Past the run's end, aPair and aTriple are no words, without children
+  ** (zhPathLookUp), and aBest is 0. */
+  e = p->aTriple[i];
+  consider(&b, p->aPair[i], i + 2, best[i + 2]);
+  consider(&b, e, i + 3, best[i + 3]);
+  for( int j = i + 3; ZH_INFO_KIDS(e) && j < i1; j++ ) {
+    e = nextInfo(e, p->aCp[j]);
+    consider(&b, e, j + 1, best[j + 1]);
+  }
+  b.tag = ZH_INFO_TAG(b.e);
+  if( bUser ) userWords(p, i, i1, &b);
+  p->aBest[i] = b.cost;
+  p->aNext[i] = b.next;
+  p->aTag[i] = (unsigned char)b.tag;
+}
+
 /*
 ** Fills aBest, aNext and aTag for the run [i0, i1): the word from i on
 ** the cheapest path covers [i, aNext[i]).  Of words as cheap, the
@@ -141,29 +176,12 @@ static void userWords(ZhPath *p, int i, int i1, Best *b) {
 ** alone is a word whatever it costs.
 */
 static void bestPath(ZhPath *p, int i0, int i1) {
-  const int32_t *c = p->aCp;
   int unknown = zhDictCostOfOne() + ZH_UNKNOWN_EXTRA - ZH_WORD_BONUS;
-  int bUser = zhUserDictMaxLen(p->pUser) > 0;
-  p->aBest[i1] = 0;
-  for( int i = i1 - 1; i >= i0; i-- ) {
-    Best b = {unknown + p->aBest[i + 1], i + 1, 0};
-    b.cost = ZH_INFO_COST(p->aRoot[i]) == ZH_INFO_NO_WORD ? b.cost : INT_MAX;
-    consider(&b, p->aRoot[i], i + 1, p->aBest[i + 1]);
-    if( i + 2 < i1 ) {
-      uint64_t e = p->aTriple[i];
-      consider(&b, p->aPair[i], i + 2, p->aBest[i + 2]);
-      consider(&b, e, i + 3, p->aBest[i + 3]);
-      for( int j = i + 3; ZH_INFO_KIDS(e) && j < i1; j++ ) {
-        e = nextInfo(e, c[j]);
-        consider(&b, e, j + 1, p->aBest[j + 1]);
-      }
-    } else if( i + 1 < i1 ) {
-      consider(&b, p->aPair[i], i + 2, p->aBest[i + 2]);
-    }
-    if( bUser ) userWords(p, i, i1, &b);
-    p->aBest[i] = b.cost;
-    p->aNext[i] = b.next;
-    p->aTag[i] = (unsigned char)b.tag;
+  p->aBest[i1] = p->aBest[i1 + 1] = p->aBest[i1 + 2] = 0;
+  if( zhUserDictMaxLen(p->pUser) > 0 ) {
+    for( int i = i1 - 1; i >= i0; i-- ) bestFrom(p, i, i1, unknown, 1);
+  } else {
+    for( int i = i1 - 1; i >= i0; i-- ) bestFrom(p, i, i1, unknown, 0);
   }
 }
 

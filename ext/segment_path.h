@@ -34,7 +34,7 @@ struct ZhPath {
   uint64_t aTriple[ZH_SEG_MAX_RUN];
   /* The path: the word from i covers [i, aNext[i]), tagged aTag[i]; the
   ** cost of the cheapest path from i to the end is aBest[i]. */
-  int aBest[ZH_SEG_MAX_RUN + 1];
+  int aBest[ZH_SEG_MAX_RUN + 3];
   int aNext[ZH_SEG_MAX_RUN + 1];
   unsigned char aTag[ZH_SEG_MAX_RUN];
   const char *azUser[ZH_SEG_MAX_RUN];
