@@ -274,10 +274,11 @@ static int segmentStretch(ZhSegmenter *p, int i, int i1) {
 
   while( rc == SQLITE_OK && i < i1 ) {
     if( isIdeo(p, i) ) {
+      const unsigned char *link = p->path.aLink;
       int j = i;
-      while( j < i1 && isIdeo(p, j) ) j++;
-      rc = placeRun(p, &pend, &nPend, i, j);
-      i = j;
+      while( link[j] & ZH_LINK_NEXT ) j++; /* linkRuns: the run's last */
+      rc = placeRun(p, &pend, &nPend, i, j + 1);
+      i = j + 1;
     } else {
       int bNumber = (p->aKind[i] & ZH_ITEM_DIGITS) != 0;
       rc = place(p, &pend, &nPend, i, i + 1, bNumber, "");
