@@ -8,8 +8,9 @@
 ** Per build and round: the tokenizer alone (FTS5's xTokenize over every
 ** line of CORPUS as a document, tokens counted and dropped), then an FTS5
 ** build (a contentless table, every line a row, one transaction, on a
-** file under /tmp).  MB/s are of CORPUS's bytes.  If HASHSIZE is set, the
-** build sets FTS5's hashsize to it first (docs/performance.md, bulk loads).
+** file under /tmp) with FTS5's default hashsize, and, if HASHSIZE is set,
+** another with the hashsize set to it first (docs/performance.md, bulk
+** loads).  MB/s are of CORPUS's bytes; index MB is the database file's.
 */
 #include <sqlite3.h>
 #include <stdio.h>
@@ -73,8 +74,9 @@ static double tokenizerAlone(const char *zExt) {
   return nBuf / 1e6 / dt;
 }
 
-/* An FTS5 build: MB/s. */
-static double fts5Build(const char *zExt) {
+/* An FTS5 build: MB/s; *pMb, the index's MB.  nHash: the hashsize (0:
+** FTS5's default). */
+static double fts5Build(const char *zExt, int nHash, double *pMb) {
   char zPath[64];
   snprintf(zPath, sizeof(zPath), "/tmp/zh-speed-%d.db", (int)getpid());
   remove(zPath);
@@ -85,9 +87,9 @@ static double fts5Build(const char *zExt) {
                "CREATE VIRTUAL TABLE t USING fts5(x, content='', "
                "tokenize='zh mode words')",
                0, 0, 0);
-  if( getenv("HASHSIZE") ) {
+  if( nHash ) {
     char *zSql = sqlite3_mprintf(
-        "INSERT INTO t(t, rank) VALUES('hashsize', %d)", atoi(getenv("HASHSIZE")));
+        "INSERT INTO t(t, rank) VALUES('hashsize', %d)", nHash);
     sqlite3_exec(db, zSql, 0, 0, 0);
     sqlite3_free(zSql);
   }
@@ -107,6 +109,14 @@ static double fts5Build(const char *zExt) {
   sqlite3_exec(db, "COMMIT", 0, 0, 0);
   double dt = cpuNow() - t0;
   sqlite3_finalize(pIns);
+  sqlite3_stmt *pSize;
+  sqlite3_prepare_v2(db,
+                     "SELECT page_count * page_size FROM pragma_page_count, "
+                     "pragma_page_size",
+                     -1, &pSize, 0);
+  *pMb = sqlite3_step(pSize) == SQLITE_ROW ? sqlite3_column_int64(pSize, 0) / 1e6
+                                           : 0;
+  sqlite3_finalize(pSize);
   sqlite3_close(db);
   remove(zPath);
   return nBuf / 1e6 / dt;
@@ -134,23 +144,35 @@ int main(int argc, char **argv) {
   if( fread(zBuf, 1, nBuf, f) != (size_t)nBuf ) return 1;
   fclose(f);
   int nRound = atoi(argv[2]), nExt = argc - 3;
+  int nHash = getenv("HASHSIZE") ? atoi(getenv("HASHSIZE")) : 0;
   double *aTok = calloc((size_t)nRound * nExt, sizeof(double));
   double *aBuild = calloc((size_t)nRound * nExt, sizeof(double));
+  double *aHash = calloc((size_t)nRound * nExt, sizeof(double));
+  double *aMb = calloc((size_t)nExt * 2, sizeof(double));
   for( int r = 0; r < nRound; r++ ) {
     for( int k = 0; k < nExt; k++ ) {
       int e = (k + r) % nExt; /* rotated */
       aTok[e * nRound + r] = tokenizerAlone(argv[3 + e]);
-      aBuild[e * nRound + r] = fts5Build(argv[3 + e]);
+      aBuild[e * nRound + r] = fts5Build(argv[3 + e], 0, &aMb[2 * e]);
+      if( nHash ) {
+        aHash[e * nRound + r] = fts5Build(argv[3 + e], nHash, &aMb[2 * e + 1]);
+      }
     }
   }
+  printf("medians of %d rounds, CPU time, MB/s of %.1f MB\n", nRound, nBuf / 1e6);
+  printf("%-40s %10s %10s %9s", "build", "tokenizer", "FTS5 build", "index MB");
+  if( nHash ) printf(" %12s %9s", "hashsize", "index MB");
+  printf("\n");
   for( int e = 0; e < nExt; e++ ) {
     qsort(aTok + e * nRound, nRound, sizeof(double), cmpDouble);
     qsort(aBuild + e * nRound, nRound, sizeof(double), cmpDouble);
-    printf("%s: tokenizer %.1f MB/s (best %.1f), FTS5 build %.1f MB/s "
-           "(best %.1f); medians of %d\n",
-           argv[3 + e], aTok[e * nRound + nRound / 2],
-           aTok[e * nRound + nRound - 1], aBuild[e * nRound + nRound / 2],
-           aBuild[e * nRound + nRound - 1], nRound);
+    qsort(aHash + e * nRound, nRound, sizeof(double), cmpDouble);
+    printf("%-40s %10.1f %10.1f %9.1f", argv[3 + e], aTok[e * nRound + nRound / 2],
+           aBuild[e * nRound + nRound / 2], aMb[2 * e]);
+    if( nHash ) {
+      printf(" %12.1f %9.1f", aHash[e * nRound + nRound / 2], aMb[2 * e + 1]);
+    }
+    printf("\n");
   }
   return 0;
 }
