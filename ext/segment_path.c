@@ -247,9 +247,15 @@ static void mergePlaces(ZhPath *p, int i0, int i1) {
 }
 
 void zhPathRun(ZhPath *p, int i0, int i1) {
+  int flags = 0;
   bestPath(p, i0, i1);
-  mergeNames(p, i0, i1);
-  mergePlaces(p, i0, i1);
+  /* Each rule starts from a character with a flag: a run without one is
+  ** left as it is, without a walk along its words. */
+  for( int i = i0; i < i1; i++ ) flags |= ZH_INFO_FLAGS(p->aRoot[i]);
+  if( flags & ZH_CF_SURNAME ) mergeNames(p, i0, i1);
+  if( flags & (ZH_CF_ADMIN_SUFFIX | ZH_CF_PLACE_SUFFIX) ) {
+    mergePlaces(p, i0, i1);
+  }
 }
 
 int zhPathCost(ZhPath *p, int i0, int i1) {
