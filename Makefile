@@ -90,8 +90,8 @@ $(DICT_BIN): $(BUILD)/tools/gen_dict $(wildcard $(JIEBA_DICT)) $(DICT_LISTS) | $
 	@test -d $(FRISO_DICT) || { echo "missing $(FRISO_DICT): apt-get install friso-dict" >&2; exit 1; }
 	$(BUILD)/tools/gen_dict $(JIEBA_DICT) $@ $(DICT_H) $(FRISO_DICT) $(DICT_LISTS)
 
-$(BUILD)/tools/gen_dict: tools/gen_dict.c ext/fold.c ext/script.c ext/utf8.c ext/fold.h ext/dict.h ext/segment_rules.h ext/entities/tags.h | $(BUILD)/tools
-	$(CC) -O2 $(WARN) $(UTF8PROC_CFLAGS) -o $@ tools/gen_dict.c ext/fold.c ext/script.c ext/utf8.c $(UTF8PROC_LIBS) -lm
+$(BUILD)/tools/gen_dict: tools/gen_dict.c tools/gen_dict_blob.c tools/gen_dict.h ext/fold.c ext/script.c ext/utf8.c ext/fold.h ext/dict.h ext/segment_rules.h ext/entities/tags.h | $(BUILD)/tools
+	$(CC) -O2 $(WARN) $(UTF8PROC_CFLAGS) -o $@ tools/gen_dict.c tools/gen_dict_blob.c ext/fold.c ext/script.c ext/utf8.c $(UTF8PROC_LIBS) -lm
 
 # Both headers come from one run.
 $(BUILD)/gen/lexicon_data.h: $(BUILD)/gen/lexicon_ids.h
@@ -126,6 +126,9 @@ $(BUILD)/obj/pinyin.o $(BUILD)/static/pinyin.o: $(PINYIN_H)
 # Checksums of the tables compiled in, for the fingerprint an index is
 # recorded with (ext/fingerprint.c): a new dictionary, traditional ->
 # simplified table or pinyin table marks the indexes that used it stale.
+# The dictionary's is of its words, costs, tags and flags, not of the blob
+# (tools/gen_dict_blob.c), so a new layout of the blob keeps every index: it
+# is ZH_SUM_DICT in the layout header.
 SUMS_H := $(BUILD)/gen/fingerprint_sums.h
 sum8 = $$(cksum < $(1) | awk '{ printf "%08x", $$1 }')
 
@@ -143,9 +146,8 @@ $(SEP_MAP_H): $(BUILD)/tools/gen_sepmap | $(BUILD)/gen
 $(BUILD)/tools/gen_sepmap: tools/gen_sepmap.c ext/fold.c ext/script.c ext/utf8.c ext/fold.h ext/script.h ext/t2s_table.h | $(BUILD)/tools
 	$(CC) -O2 $(WARN) $(UTF8PROC_CFLAGS) -o $@ tools/gen_sepmap.c ext/fold.c ext/script.c ext/utf8.c $(UTF8PROC_LIBS)
 
-$(SUMS_H): $(DICT_BIN) ext/t2s_table.h $(PINYIN_H) | $(BUILD)/gen
-	{ echo "#define ZH_SUM_DICT \"$(call sum8,$(DICT_BIN))\""; \
-	  echo "#define ZH_SUM_T2S \"$(call sum8,ext/t2s_table.h)\""; \
+$(SUMS_H): ext/t2s_table.h $(PINYIN_H) | $(BUILD)/gen
+	{ echo "#define ZH_SUM_T2S \"$(call sum8,ext/t2s_table.h)\""; \
 	  echo "#define ZH_SUM_PINYIN \"$(call sum8,$(PINYIN_H))\""; } > $@
 
 $(PINYIN_H): $(BUILD)/tools/gen_pinyin | $(BUILD)/gen

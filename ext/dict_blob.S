@@ -17,7 +17,7 @@
 #define HIDDEN(x) .hidden x
         .section .rodata
 #endif
-        .balign 16
+        .balign 64
         .globl SYM(zh_dict_blob)
         HIDDEN(SYM(zh_dict_blob))
 SYM(zh_dict_blob):

@@ -1,10 +1,12 @@
 /*
 ** The fingerprint of a tokenizer (fingerprint.h).  The checksums of the
 ** tables compiled in are taken at build time (the Makefile writes
-** build/gen/fingerprint.h); the Unicode version is utf8proc's.
+** build/gen/fingerprint_sums.h, gen_dict the dictionary's into
+** build/gen/dict_layout.h); the Unicode version is utf8proc's.
 */
 #include "fingerprint.h"
 #include "fold.h"
+#include "dict_layout.h"
 #include "fingerprint_sums.h"
 #include <utf8proc.h>
 

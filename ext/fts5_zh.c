@@ -100,7 +100,7 @@ static int emitWord(void *pArg, const ZhSeg *pSeg) {
   }
   if( rc == SQLITE_OK && pSeg->nCp >= 3 ) {
     s->pSeg = pSeg;
-    rc = zhSubwords(s->pUser, pSeg->aCp, pSeg->nCp, emitSubword, s);
+    rc = zhSegSubwords(pSeg, s->pUser, emitSubword, s);
   }
   return rc;
 }

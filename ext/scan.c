@@ -156,7 +156,7 @@ static int scanHanRunAtOnce(Scan *p, int flags, const unsigned char *z,
                             int nText, int i, int *pRc) {
   int32_t aCp[256];
   unsigned char aText[3 * 256];
-  int iStart = i, n = 0;
+  int iStart = i, n = 0, bFolded = 0; /* bFolded: aText holds the text */
   while( n < 256 && i + 2 < nText ) {
     unsigned b0 = z[i], b1 = z[i + 1], b2 = z[i + 2];
     if( b0 < 0xE4 || b0 > 0xE9 || (b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80 )
@@ -164,24 +164,33 @@ static int scanHanRunAtOnce(Scan *p, int flags, const unsigned char *z,
     int32_t c =
         (int32_t)(((b0 & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F));
     if( c < 0x4E00 ) break;
-    if( i + 3 < nText && z[i + 3] >= 0x80 ) {
-      int nMark;
-      if( startsWithMark(z + i + 3, nText - i - 3, &nMark) ) break;
-    }
     int32_t f = (flags & ZH_FOLD_T2S) ? zhT2sCore(c) : c;
     aCp[n] = f;
-    if( f == c ) {
-      memcpy(aText + 3 * n, z + i, 3);
-    } else {
+    /* The text is the input's own until t2s changes a character. */
+    if( f != c ) {
+      if( !bFolded ) memcpy(aText, z + iStart, 3 * (size_t)n);
+      bFolded = 1;
       zhUtf8Encode(f, aText + 3 * n);
+    } else if( bFolded ) {
+      memcpy(aText + 3 * n, z + i, 3);
     }
     n++;
     i += 3;
   }
+  /* A character followed by a mark is a cluster, for the caller: only the
+  ** last can be, since a core Han character is no mark. */
+  if( n > 0 && i < nText && z[i] >= 0x80 ) {
+    int nMark;
+    if( startsWithMark(z + i, nText - i, &nMark) ) {
+      n--;
+      i -= 3;
+    }
+  }
   if( n == 0 ) return i;
   *pRc = p->w.n >= 0 ? flushWord(p) : SQLITE_OK;
   if( *pRc == SQLITE_OK ) {
-    *pRc = p->xRun(p->pCtx, iStart, aCp, (const char *)aText, n, p->bGap);
+    const unsigned char *zRun = bFolded ? aText : z + iStart;
+    *pRc = p->xRun(p->pCtx, iStart, aCp, (const char *)zRun, n, p->bGap);
   }
   p->bGap = 0;
   return i;

@@ -5,71 +5,55 @@
 ** mode does) and the tokens are gathered into stretches that touch one
 ** another.  Each stretch is segmented:
 **
-**   1. Runs of Han characters: the path through the run that minimises the
-**      sum of word costs, -ln P(word) from dictionary frequencies, less a
-**      bonus per word (ZH_WORD_BONUS) that sets the granularity.  A
-**      character the dictionary lacks costs as a word seen once, plus a
-**      penalty.  User words take part like dictionary words.
+**   1. Runs of Han characters: the cheapest path through the dictionary
+**      and the user words, and the rules for names and places
+**      (segment_path.c).
 **   2. Numbers: digits and Chinese numerals next to each other form one
 **      number (二○○一, 1200万, 3.5); a number of two or more characters
 **      takes the date unit after it (2024年, 十二月, 25日), any number takes
 **      a following % (95%).
 **
 ** Stretches are cut at ZH_SEG_MAX_RUN tokens so that memory stays bounded
-** whatever the input; the cut is deterministic.
+** whatever the input; the cut is deterministic.  Stretches are gathered
+** up to that many tokens in all before any is segmented, so that the
+** dictionary lookups of many runs overlap (zhPathLookUp).
 */
 #include "zh.h"
 #include "segment.h"
+#include "segment_path.h"
 #include "dict_access.h"
 #include "fold.h"
 #include "scan.h"
 #include "utf8.h"
-#include <limits.h>
 #include <string.h>
 
-/* Extra cost of a character the dictionary does not have. */
-#define ZH_UNKNOWN_EXTRA 3000
-/* Longest stretch segmented at once, in tokens. */
-#define ZH_SEG_MAX_RUN 1024
-
-typedef struct Item Item;
-struct Item {
-  int iStart, iEnd; /* bytes in the input */
-  int iText, nText; /* folded text in aText */
-  int32_t cp;       /* the character, for a Han item */
-  int bIdeo;
-  int bNumber; /* digits, or a Chinese numeral character */
-};
+/* The items (tokens) of the stretch, an array per field: a Han run adds
+** its characters' in a few tight loops. */
+#define ZH_ITEM_IDEO   1 /* one Han/kana/hangul character (= ZH_LINK_RUN) */
+#define ZH_ITEM_DIGITS 2 /* digits */
 
 struct ZhSegmenter {
   int flags;
-  const ZhUserDict *pUser;
   ZhBuf scan;      /* the scanner's word buffer */
   const char *zIn; /* input being segmented */
   int nIn;
-  Item aItem[ZH_SEG_MAX_RUN];
   int nItem;
-  char *aText; /* folded text of the items */
+  int kStretch; /* first item of the stretch being gathered */
+  int nStretch; /* stretches gathered before it, which end at aStretchEnd */
+  int aStretchEnd[ZH_SEG_MAX_RUN];
+  int aStart[ZH_SEG_MAX_RUN], aEnd[ZH_SEG_MAX_RUN]; /* bytes in the input */
+  int aTextAt[ZH_SEG_MAX_RUN + 1];     /* item k's folded text: aText[aTextAt[k]
+                                       ** .. aTextAt[k+1]) */
+  unsigned char aKind[ZH_SEG_MAX_RUN]; /* ZH_ITEM_* */
+  int32_t aCp[ZH_SEG_MAX_RUN];         /* the character of a Han item */
+  char *aText;                         /* folded text of the items */
   int nText, nTextAlloc;
-  int32_t aCp[ZH_SEG_MAX_RUN];
-  int aBest[ZH_SEG_MAX_RUN + 1];
-  int aNext[ZH_SEG_MAX_RUN + 1];
-  const char *azTag[ZH_SEG_MAX_RUN];
-  char *aOut; /* text of the word being emitted */
+  ZhPath path; /* over aCp */
+  char *aOut;  /* text of the word being emitted */
   int nOutAlloc;
   ZhSegFn xSeg;
   void *pCtx;
 };
-
-/* Whether the rule set `flag` (ZH_CF_*) holds character c. */
-static int hasFlag(int32_t c, int flag) {
-  return (zhDictCharFlags(c) & flag) != 0;
-}
-
-/* Chinese numeral characters (after folding, ○ is 〇). */
-static int isNumeralChar(int32_t c) {
-  return c == 0x3007 || hasFlag(c, ZH_CF_NUMERAL);
-}
 
 /* Units that join the number before them: 年 月 日 时 分 秒 号. */
 static int isDateUnit(int32_t c) {
@@ -89,7 +73,8 @@ ZhSegmenter *zhSegmenterNew(int flags, const ZhUserDict *pUser) {
   if( p == 0 ) return 0;
   memset(p, 0, sizeof(*p));
   p->flags = flags;
-  p->pUser = pUser;
+  p->path.aCp = p->aCp;
+  p->path.pUser = pUser;
   return p;
 }
 
@@ -114,51 +99,8 @@ static int reserve(char **pz, int *pnAlloc, int nNeed) {
   return SQLITE_OK;
 }
 
-/* ---- Han runs: the cheapest path ------------------------------------- */
-
-/*
-** Fills aNext/azTag for the Han run aCp[i0..i1): the word starting at i
-** on the cheapest path covers [i, aNext[i]).
-*/
-static void bestPath(ZhSegmenter *p, int i0, int i1) {
-  const int32_t *c = p->aCp;
-  int nUser = zhUserDictMaxLen(p->pUser);
-  int unknown = zhDictCostOfOne() + ZH_UNKNOWN_EXTRA - ZH_WORD_BONUS;
-  p->aBest[i1] = 0;
-  for( int i = i1 - 1; i >= i0; i-- ) {
-    int best = INT_MAX, next = i + 1;
-    const char *zTag = "";
-    uint32_t node = zhDictChild(0, c[i]);
-    if( node == 0 || zhDictCost(node) < 0 ) best = unknown + p->aBest[i + 1];
-    for( int j = i; node; ) {
-      int cost = zhDictCost(node);
-      if( cost >= 0 ) {
-        int cand = cost - ZH_WORD_BONUS + p->aBest[j + 1];
-        if( cand < best ) {
-          best = cand;
-          next = j + 1;
-          zTag = zhDictTag(node);
-        }
-      }
-      if( ++j >= i1 ) break;
-      node = j == i + 1 ? zhDictPair(c[i], c[j]) : zhDictChild(node, c[j]);
-    }
-    for( int len = 1; len <= nUser && i + len <= i1; len++ ) {
-      const char *zUserTag = "";
-      int cost = zhUserDictCost(p->pUser, &c[i], len, &zUserTag);
-      if( cost >= 0 ) {
-        int cand = cost - ZH_WORD_BONUS + p->aBest[i + len];
-        if( cand <= best ) {
-          best = cand;
-          next = i + len;
-          zTag = zUserTag;
-        }
-      }
-    }
-    p->aBest[i] = best;
-    p->aNext[i] = next;
-    p->azTag[i] = zTag;
-  }
+static int isIdeo(const ZhSegmenter *p, int k) {
+  return p->aKind[k] & ZH_ITEM_IDEO;
 }
 
 /* ---- emitting words ---------------------------------------------------- */
@@ -176,44 +118,54 @@ struct Word {
 /* A word of Han characters only, no number: its folded text is already
 ** whole in aText, as the items' texts follow one another there. */
 static int emitHanWord(ZhSegmenter *p, const Word *w) {
-  const Item *pFirst = &p->aItem[w->i0], *pLast = &p->aItem[w->i1 - 1];
   ZhSeg seg;
-  seg.z = p->aText + pFirst->iText;
-  seg.n = pLast->iText + pLast->nText - pFirst->iText;
-  seg.iStart = pFirst->iStart;
-  seg.iEnd = pLast->iEnd;
+  seg.z = p->aText + p->aTextAt[w->i0];
+  seg.n = p->aTextAt[w->i1] - p->aTextAt[w->i0];
+  seg.iStart = p->aStart[w->i0];
+  seg.iEnd = p->aEnd[w->i1 - 1];
   seg.aCp = &p->aCp[w->i0];
   seg.nCp = w->i1 - w->i0;
   seg.nHead = 0;
   seg.zTag = w->zTag ? w->zTag : "";
+  seg.pPath = &p->path;
+  seg.iPath = w->i0;
   return p->xSeg(p->pCtx, &seg);
 }
 
-static int emitWord(ZhSegmenter *p, const Word *w) {
-  ZhSeg seg;
-  int n = 0, bHan = 1, rc;
-  if( !w->bNumber && w->nHeadItems == 0 && p->aItem[w->i0].bIdeo ) {
-    return emitHanWord(p, w);
-  }
-  /* Room for the items' text, a decimal point between each, and a %. */
-  int nNeed = p->aItem[w->i1 - 1].iText + p->aItem[w->i1 - 1].nText -
-              p->aItem[w->i0].iText + (w->i1 - w->i0) + 1 + 4;
-  if( reserve(&p->aOut, &p->nOutAlloc, nNeed) ) return SQLITE_NOMEM;
+/* Copies the text of word w's items into aOut, a '.' where a decimal
+** point separated two: its length, and in seg->nHead the bytes of the
+** first w->nHeadItems.  *pbHan is cleared if an item is not Han. */
+static int copyItems(ZhSegmenter *p, const Word *w, ZhSeg *seg, int *pbHan) {
+  int n = 0;
   for( int k = w->i0; k < w->i1; k++ ) {
-    const Item *it = &p->aItem[k];
-    const char *zSrc = p->aText + it->iText;
+    const char *zSrc = p->aText + p->aTextAt[k];
+    int nText = p->aTextAt[k + 1] - p->aTextAt[k];
     /* A decimal point the scanner treated as a separator. */
-    if( k > w->i0 && it->iStart > p->aItem[k - 1].iEnd ) p->aOut[n++] = '.';
-    if( it->nText <= 4 )
+    if( k > w->i0 && p->aStart[k] > p->aEnd[k - 1] ) p->aOut[n++] = '.';
+    if( nText <= 4 )
       memcpy(p->aOut + n, zSrc, 4);
     else
-      memcpy(p->aOut + n, zSrc, it->nText);
-    n += it->nText;
-    if( k - w->i0 + 1 == w->nHeadItems ) seg.nHead = n;
-    if( !it->bIdeo ) bHan = 0;
+      memcpy(p->aOut + n, zSrc, nText);
+    n += nText;
+    if( k - w->i0 + 1 == w->nHeadItems ) seg->nHead = n;
+    if( !isIdeo(p, k) ) *pbHan = 0;
   }
-  seg.iStart = p->aItem[w->i0].iStart;
-  seg.iEnd = p->aItem[w->i1 - 1].iEnd;
+  return n;
+}
+
+/* Any other word: a number, a number and its unit, a word that is no
+** Han (apart from emitWord, so that the common word's call saves and
+** restores no more than its own registers). */
+static __attribute__((noinline)) int emitOtherWord(ZhSegmenter *p,
+                                                   const Word *w) {
+  ZhSeg seg;
+  int n, bHan = 1;
+  /* Room for the items' text, a decimal point between each, and a %. */
+  int nNeed = p->aTextAt[w->i1] - p->aTextAt[w->i0] + (w->i1 - w->i0) + 1 + 4;
+  if( reserve(&p->aOut, &p->nOutAlloc, nNeed) ) return SQLITE_NOMEM;
+  n = copyItems(p, w, &seg, &bHan);
+  seg.iStart = p->aStart[w->i0];
+  seg.iEnd = p->aEnd[w->i1 - 1];
   if( w->nHeadItems == 0 ) seg.nHead = 0;
   /* A % right after a number belongs to it. */
   if( w->bNumber && seg.iEnd < p->nIn ) {
@@ -232,100 +184,53 @@ static int emitWord(ZhSegmenter *p, const Word *w) {
   }
   seg.z = p->aOut;
   seg.n = n;
-  if( bHan ) {
-    /* The items of a Han word are consecutive characters of aCp. */
-    seg.aCp = &p->aCp[w->i0];
-    seg.nCp = w->i1 - w->i0;
-  } else {
-    seg.aCp = 0;
-    seg.nCp = 0;
-  }
+  /* The items of a Han word are consecutive characters of aCp. */
+  seg.aCp = bHan ? &p->aCp[w->i0] : 0;
+  seg.nCp = bHan ? w->i1 - w->i0 : 0;
   seg.zTag = w->zTag ? w->zTag : "";
-  rc = p->xSeg(p->pCtx, &seg);
-  return rc;
+  seg.pPath = bHan ? &p->path : 0;
+  seg.iPath = w->i0;
+  return p->xSeg(p->pCtx, &seg);
 }
 
-/*
-** Rewrites the path of the run [i0, i1) so that a surname and the one or
-** two lone characters after it form one word, tagged nr.
-*/
-static void mergeNames(ZhSegmenter *p, int i0, int i1) {
-  const int32_t *c = p->aCp;
-  for( int i = i0; i < i1; i = p->aNext[i] ) {
-    int k, nGiven = 0;
-    if( p->aNext[i] != i + 1 || !hasFlag(c[i], ZH_CF_SURNAME) ) continue;
-    for( k = i + 1; k < i1 && nGiven < 2 && p->aNext[k] == k + 1; k++ ) {
-      if( hasFlag(c[k], ZH_CF_NOT_IN_NAME) || isNumeralChar(c[k]) ) break;
-      nGiven++;
-    }
-    if( nGiven == 0 ) continue;
-    p->aNext[i] = i + 1 + nGiven;
-    p->azTag[i] = "nr";
+static int emitWord(ZhSegmenter *p, const Word *w) {
+  if( !w->bNumber && w->nHeadItems == 0 && isIdeo(p, w->i0) ) {
+    return emitHanWord(p, w);
   }
-}
-
-/* Rarer than this (cost in nats * ZH_COST_SCALE), a lone character
-** before a place suffix is read as part of a name. */
-#define ZH_RARE_COST 12000
-
-/*
-** Rewrites the path of the run [i0, i1) so that a known place and an
-** administrative unit after it (延庆区), or a rare lone character and a
-** place suffix after it (簋街), form one word, tagged ns.
-*/
-static void mergePlaces(ZhSegmenter *p, int i0, int i1) {
-  const int32_t *c = p->aCp;
-  for( int i = i0; i + 1 < i1; i = p->aNext[i] ) {
-    uint32_t node;
-    int cost, j = p->aNext[i];
-    /* A place the dictionary knows and an administrative unit after it
-    ** (延庆 + 区). */
-    if( j > i + 1 && j < i1 && p->aNext[j] == j + 1 &&
-        (strcmp(p->azTag[i], "ns") == 0 || strcmp(p->azTag[i], "nsn") == 0 ||
-         strcmp(p->azTag[i], "nst") == 0) &&
-        hasFlag(c[j], ZH_CF_ADMIN_SUFFIX) ) {
-      p->aNext[i] = j + 1;
-      continue;
-    }
-    if( p->aNext[i] != i + 1 || p->aNext[i + 1] != i + 2 ) continue;
-    if( !hasFlag(c[i + 1], ZH_CF_PLACE_SUFFIX) ||
-        hasFlag(c[i], ZH_CF_NOT_IN_NAME) )
-      continue;
-    node = zhDictChild(0, c[i]);
-    cost = node ? zhDictCost(node) : -1;
-    if( cost >= 0 && cost < ZH_RARE_COST ) continue;
-    p->aNext[i] = i + 2;
-    p->azTag[i] = "ns";
-  }
+  return emitOtherWord(p, w);
 }
 
 static int charCount(const ZhSegmenter *p, const Word *w) {
   int n = 0;
   for( int m = w->i0; m < w->i1; m++ ) {
-    n += p->aItem[m].bIdeo ? 1 : p->aItem[m].nText;
+    n += isIdeo(p, m) ? 1 : p->aTextAt[m + 1] - p->aTextAt[m];
   }
   return n;
 }
 
 /*
-** Places word w after the held-back word *pPend (if *pnPend): a number
-** absorbs a number or a date unit that follows it; anything else sends
-** the held-back word out and holds w.
+** Places the word of items [i0, i1) (a number if bNumber, tagged zTag)
+** after the held-back word *pPend (if *pnPend): a number absorbs a number
+** or a date unit that follows it; anything else sends the held-back word
+** out and holds the new one.  (The word comes in scalars: a Word built
+** for the call and copied whole would be read back in wider loads than
+** it was stored in, which stalls.)
 */
-static int place(ZhSegmenter *p, Word *pPend, int *pnPend, Word w) {
+static inline __attribute__((always_inline)) int
+place(ZhSegmenter *p, Word *pPend, int *pnPend, int i0, int i1, int bNumber,
+      const char *zTag) {
   if( *pnPend ) {
     Word *prev = pPend;
     if( prev->bNumber ) {
-      if( w.bNumber ) {
-        prev->i1 = w.i1;
+      if( bNumber ) {
+        prev->i1 = i1;
         prev->zTag = "m";
         return SQLITE_OK;
       }
-      if( w.i1 == w.i0 + 1 && p->aItem[w.i0].bIdeo &&
-          isDateUnit(p->aItem[w.i0].cp) &&
-          (p->aItem[w.i0].cp != 0x5E74 /* 年 */ || charCount(p, prev) >= 2) ) {
+      if( i1 == i0 + 1 && isIdeo(p, i0) && isDateUnit(p->aCp[i0]) &&
+          (p->aCp[i0] != 0x5E74 /* 年 */ || charCount(p, prev) >= 2) ) {
         prev->nHeadItems = prev->i1 - prev->i0;
-        prev->i1 = w.i1;
+        prev->i1 = i1;
         prev->bNumber = 0;
         prev->zTag = "t";
         return SQLITE_OK;
@@ -334,84 +239,144 @@ static int place(ZhSegmenter *p, Word *pPend, int *pnPend, Word w) {
     int rc = emitWord(p, prev);
     if( rc != SQLITE_OK ) return rc;
   }
-  *pPend = w;
+  pPend->i0 = i0;
+  pPend->i1 = i1;
+  pPend->bNumber = bNumber;
+  pPend->nHeadItems = 0;
+  pPend->zTag = zTag;
   *pnPend = 1;
   return SQLITE_OK;
 }
 
-/*
-** Segments the gathered stretch aItem[0..nItem): Han runs by bestPath(),
-** then numbers and dates by rule, emitting each word.
-*/
-static int flushStretch(ZhSegmenter *p) {
-  Word pend;
-  int nPend = 0, rc = SQLITE_OK, i = 0;
+/* Places the words of the Han run [i, i1) of the stretch, segmented. */
+static int placeRun(ZhSegmenter *p, Word *pPend, int *pnPend, int i, int i1) {
+  const ZhPath *path = &p->path;
+  int rc = SQLITE_OK;
+  zhPathRun(&p->path, i, i1);
+  while( rc == SQLITE_OK && i < i1 ) {
+    int next = path->aNext[i], bNumber = 1;
+    for( int m = i; m < next && bNumber; m++ ) {
+      bNumber = zhPathIsNumeral(path, m);
+    }
+    rc = place(p, pPend, pnPend, i, next, bNumber, zhPathTag(path, i));
+    i = next;
+  }
+  return rc;
+}
 
-  while( rc == SQLITE_OK && i < p->nItem ) {
-    Word w;
-    w.nHeadItems = 0;
-    w.i0 = i;
-    if( p->aItem[i].bIdeo ) {
+/*
+** Segments the stretch of items [i, i1): Han runs by their path (looked up
+** already), then numbers and dates by rule, emitting each word.
+*/
+static int segmentStretch(ZhSegmenter *p, int i, int i1) {
+  Word pend;
+  int nPend = 0, rc = SQLITE_OK;
+
+  while( rc == SQLITE_OK && i < i1 ) {
+    if( isIdeo(p, i) ) {
+      const unsigned char *link = p->path.aLink;
       int j = i;
-      while( j < p->nItem && p->aItem[j].bIdeo ) j++;
-      bestPath(p, i, j);
-      mergeNames(p, i, j);
-      mergePlaces(p, i, j);
-      while( rc == SQLITE_OK && i < j ) {
-        w.i0 = i;
-        w.i1 = p->aNext[i];
-        w.zTag = p->azTag[i];
-        w.bNumber = 1;
-        for( int m = w.i0; m < w.i1; m++ ) {
-          if( !p->aItem[m].bNumber ) w.bNumber = 0;
-        }
-        rc = place(p, &pend, &nPend, w);
-        i = w.i1;
-      }
+      while( link[j] & ZH_LINK_NEXT ) j++; /* linkRuns: the run's last */
+      rc = placeRun(p, &pend, &nPend, i, j + 1);
+      i = j + 1;
     } else {
-      w.i1 = i + 1;
-      w.zTag = "";
-      w.bNumber = p->aItem[i].bNumber;
-      rc = place(p, &pend, &nPend, w);
+      int bNumber = (p->aKind[i] & ZH_ITEM_DIGITS) != 0;
+      rc = place(p, &pend, &nPend, i, i + 1, bNumber, "");
       i++;
     }
   }
   if( rc == SQLITE_OK && nPend ) rc = emitWord(p, &pend);
-  p->nItem = 0;
-  p->nText = 0;
   return rc;
 }
 
-/* True if a "." or "．" alone separates item pPrev from the token at
-** iStart, both being digits: a decimal point. */
-static int isDecimalPoint(ZhSegmenter *p, const Item *pPrev, int iStart) {
-  const char *z = p->zIn + pPrev->iEnd;
-  int n = iStart - pPrev->iEnd;
+/* Ends the stretch being gathered (if it has items). */
+static void endStretch(ZhSegmenter *p) {
+  if( p->nItem > p->kStretch ) {
+    p->aStretchEnd[p->nStretch++] = p->nItem;
+    p->kStretch = p->nItem;
+  }
+}
+
+/* Marks the characters of the runs of the stretch [i0, i1) for the
+** lookups. */
+static void linkRuns(ZhSegmenter *p, int i0, int i1) {
+  unsigned char *link = p->path.aLink;
+  const unsigned char *kind = p->aKind;
+  /* ZH_ITEM_IDEO is ZH_LINK_RUN: no branch. */
+  for( int i = i0; i + 1 < i1; i++ ) {
+    int bRun = kind[i] & ZH_ITEM_IDEO;
+    link[i] = (unsigned char)(bRun | ((bRun & kind[i + 1]) << 1));
+  }
+  link[i1 - 1] = kind[i1 - 1] & ZH_ITEM_IDEO;
+}
+
+/*
+** Segments the stretches gathered and ended, their lookups first, and
+** moves the items of the stretch being gathered to the start.
+*/
+static int flushStretches(ZhSegmenter *p) {
+  int rc = SQLITE_OK, k0 = p->kStretch, n = p->nItem - k0;
+  for( int s = 0, i0 = 0; s < p->nStretch; i0 = p->aStretchEnd[s++] ) {
+    linkRuns(p, i0, p->aStretchEnd[s]);
+  }
+  zhPathLookUp(&p->path, 0, k0);
+  for( int s = 0, i0 = 0; rc == SQLITE_OK && s < p->nStretch;
+       i0 = p->aStretchEnd[s++] ) {
+    rc = segmentStretch(p, i0, p->aStretchEnd[s]);
+  }
+  if( n > 0 && k0 > 0 ) {
+    int t0 = p->aTextAt[k0];
+    memmove(p->aStart, p->aStart + k0, sizeof(int) * (size_t)n);
+    memmove(p->aEnd, p->aEnd + k0, sizeof(int) * (size_t)n);
+    memmove(p->aCp, p->aCp + k0, sizeof(int32_t) * (size_t)n);
+    memmove(p->aKind, p->aKind + k0, (size_t)n);
+    memmove(p->aText, p->aText + t0, (size_t)(p->nText - t0));
+    for( int k = 0; k <= n; k++ ) p->aTextAt[k] = p->aTextAt[k0 + k] - t0;
+    p->nText -= t0;
+  } else if( n == 0 ) {
+    p->nText = 0;
+  }
+  p->nItem = n;
+  p->kStretch = 0;
+  p->nStretch = 0;
+  return rc;
+}
+
+/* Makes room for an item when the items are full: a stretch that fills
+** them all is cut there. */
+static int makeRoom(ZhSegmenter *p) {
+  if( p->kStretch == 0 ) endStretch(p);
+  return flushStretches(p);
+}
+
+/* True if a "." or "．" alone separates item k from the token at iStart,
+** both being digits: a decimal point. */
+static int isDecimalPoint(ZhSegmenter *p, int k, int iStart) {
+  const char *z = p->zIn + p->aEnd[k];
+  int n = iStart - p->aEnd[k];
   return (n == 1 && z[0] == '.') ||
          (n == 3 && memcmp(z, "\xEF\xBC\x8E", 3) == 0);
 }
 
 static int gather(void *pCtx, ZhToken *pTok) {
   ZhSegmenter *p = (ZhSegmenter *)pCtx;
-  Item *it;
-  int bDigits = !pTok->bIdeo && isAllDigits(pTok->z, pTok->n);
+  int k, bDigits = !pTok->bIdeo && isAllDigits(pTok->z, pTok->n);
   int rc = SQLITE_OK;
-  if( p->nItem > 0 && pTok->bGap ) {
-    const Item *prev = &p->aItem[p->nItem - 1];
-    if( !(bDigits && !prev->bIdeo && prev->bNumber &&
-          isDecimalPoint(p, prev, pTok->iStart)) ) {
-      rc = flushStretch(p);
+  if( p->nItem > p->kStretch && pTok->bGap ) {
+    k = p->nItem - 1;
+    if( !(bDigits && (p->aKind[k] & ZH_ITEM_DIGITS) &&
+          isDecimalPoint(p, k, pTok->iStart)) ) {
+      endStretch(p);
     }
   }
-  if( rc == SQLITE_OK && p->nItem == ZH_SEG_MAX_RUN ) rc = flushStretch(p);
+  if( p->nItem == ZH_SEG_MAX_RUN ) rc = makeRoom(p);
   if( rc != SQLITE_OK ) return rc;
   if( reserve(&p->aText, &p->nTextAlloc, p->nText + pTok->n + 4) )
     return SQLITE_NOMEM;
-  it = &p->aItem[p->nItem++];
-  it->iStart = pTok->iStart;
-  it->iEnd = pTok->iEnd;
-  it->iText = p->nText;
-  it->nText = pTok->n;
+  k = p->nItem++;
+  p->aStart[k] = pTok->iStart;
+  p->aEnd[k] = pTok->iEnd;
+  p->aTextAt[k] = p->nText;
   /* Most tokens are one character: a fixed 4-byte copy (the scanner
   ** leaves 4 readable bytes past a token; aText keeps 4 spare). */
   if( pTok->n <= 4 )
@@ -419,40 +384,46 @@ static int gather(void *pCtx, ZhToken *pTok) {
   else
     memcpy(p->aText + p->nText, pTok->z, pTok->n);
   p->nText += pTok->n;
-  it->bIdeo = pTok->bIdeo;
-  it->cp = pTok->cp;
-  /* aCp is indexed like aItem: a Han word's code points are &aCp[i0]. */
-  p->aCp[p->nItem - 1] = pTok->cp;
-  it->bNumber = bDigits || (pTok->bIdeo && isNumeralChar(it->cp));
+  p->aTextAt[k + 1] = p->nText;
+  /* aCp is indexed like the items: a Han word's code points are &aCp[i0]. */
+  p->aCp[k] = pTok->cp;
+  p->aKind[k] = pTok->bIdeo ? ZH_ITEM_IDEO : bDigits ? ZH_ITEM_DIGITS : 0;
   return SQLITE_OK;
 }
 
+/* Adds nTake characters of a run of core Han characters, the first from 3
+** bytes of the input at iStart, with their folded text (3 bytes each). */
+static void addHan(ZhSegmenter *p, int iStart, const int32_t *aCp,
+                   const char *zText, int nTake) {
+  int k0 = p->nItem;
+  memcpy(p->aText + p->nText, zText, 3 * (size_t)nTake);
+  memcpy(&p->aCp[k0], aCp, sizeof(int32_t) * (size_t)nTake);
+  memset(&p->aKind[k0], ZH_ITEM_IDEO, (size_t)nTake);
+  for( int m = 0; m < nTake; m++ ) {
+    p->aStart[k0 + m] = iStart + 3 * m;
+    p->aEnd[k0 + m] = iStart + 3 * m + 3;
+    p->aTextAt[k0 + m] = p->nText + 3 * m;
+  }
+  p->nItem += nTake;
+  p->nText += 3 * nTake;
+  p->aTextAt[p->nItem] = p->nText;
+}
+
 /* A run of core Han characters from the scanner, each 3 bytes of the
-** input from iStart and of zText: items, added in one loop. */
+** input from iStart and of zText: items, added in a few loops. */
 static int gatherRun(void *pCtx, int iStart, const int32_t *aCp,
                      const char *zText, int nCp, int bGap) {
   ZhSegmenter *p = (ZhSegmenter *)pCtx;
   int rc = SQLITE_OK, k = 0;
-  if( p->nItem > 0 && bGap ) rc = flushStretch(p);
+  if( p->nItem > p->kStretch && bGap ) endStretch(p);
   while( rc == SQLITE_OK && k < nCp ) {
     int nTake = nCp - k;
-    if( p->nItem == ZH_SEG_MAX_RUN && (rc = flushStretch(p)) ) break;
+    if( p->nItem == ZH_SEG_MAX_RUN && (rc = makeRoom(p)) ) break;
     if( nTake > ZH_SEG_MAX_RUN - p->nItem ) nTake = ZH_SEG_MAX_RUN - p->nItem;
     if( reserve(&p->aText, &p->nTextAlloc, p->nText + 3 * nTake + 4) )
       return SQLITE_NOMEM;
-    memcpy(p->aText + p->nText, zText + 3 * k, 3 * (size_t)nTake);
-    for( int m = 0; m < nTake; m++, k++ ) {
-      Item *it = &p->aItem[p->nItem];
-      it->iStart = iStart + 3 * k;
-      it->iEnd = it->iStart + 3;
-      it->iText = p->nText + 3 * m;
-      it->nText = 3;
-      it->cp = aCp[k];
-      it->bIdeo = 1;
-      it->bNumber = hasFlag(aCp[k], ZH_CF_NUMERAL);
-      p->aCp[p->nItem++] = aCp[k];
-    }
-    p->nText += 3 * nTake;
+    addHan(p, iStart + 3 * k, aCp + k, zText + 3 * k, nTake);
+    k += nTake;
   }
   return rc;
 }
@@ -465,10 +436,17 @@ int zhSegment(ZhSegmenter *p, const char *z, int n, ZhSegFn xSeg, void *pCtx) {
   p->pCtx = pCtx;
   p->nItem = 0;
   p->nText = 0;
+  p->kStretch = 0;
+  p->nStretch = 0;
   rc = zhScanRuns(p->flags, z, n, &p->scan, gather, gatherRun, p);
-  if( rc == SQLITE_OK && p->nItem ) rc = flushStretch(p);
+  if( rc == SQLITE_OK ) {
+    endStretch(p);
+    rc = flushStretches(p);
+  }
   p->nItem = 0;
   p->nText = 0;
+  p->kStretch = 0;
+  p->nStretch = 0;
   return rc;
 }
 
@@ -484,8 +462,7 @@ int zhSubwords(const ZhUserDict *pUser, const int32_t *aCp, int nCp,
         if( rc != SQLITE_OK ) return rc;
       }
       if( ++j >= nCp ) break;
-      node =
-          j == i + 1 ? zhDictPair(aCp[i], aCp[j]) : zhDictChild(node, aCp[j]);
+      node = zhDictChild(node, aCp[j]);
     }
     for( int len = 2; len <= nUser && i + len <= nCp && len < nCp; len++ ) {
       /* A user word that is also in the dictionary was reported above. */
@@ -504,13 +481,22 @@ int zhSubwords(const ZhUserDict *pUser, const int32_t *aCp, int nCp,
   return SQLITE_OK;
 }
 
+int zhSegSubwords(const ZhSeg *pSeg, const ZhUserDict *pUser,
+                  int (*xSub)(void *pCtx, int iFirst, int nChar), void *pCtx) {
+  if( pSeg->pPath && zhUserDictMaxLen(pUser) == 0 ) {
+    return zhPathSubwords(pSeg->pPath, pSeg->iPath, pSeg->nCp, xSub, pCtx);
+  }
+  return zhSubwords(pUser, pSeg->aCp, pSeg->nCp, xSub, pCtx);
+}
+
 int zhSplitCost(ZhSegmenter *p, const int32_t *aCp, int nCp) {
-  const ZhUserDict *pUser = p->pUser;
+  const ZhUserDict *pUser = p->path.pUser;
+  int cost;
   if( nCp <= 0 || nCp > ZH_SEG_MAX_RUN ) return 0;
   memcpy(p->aCp, aCp, sizeof(int32_t) * nCp);
   /* The dictionary's own view of the word: user words left out. */
-  p->pUser = 0;
-  bestPath(p, 0, nCp);
-  p->pUser = pUser;
-  return p->aBest[0];
+  p->path.pUser = 0;
+  cost = zhPathCost(&p->path, 0, nCp);
+  p->path.pUser = pUser;
+  return cost;
 }

@@ -28,6 +28,10 @@ struct ZhSeg {
   int nHead;          /* a number with a unit (2024年, 95%): bytes of z
                       ** that are the number; else 0 */
   const char *zTag;   /* part-of-speech tag from the dictionary, or "" */
+  /* For a Han word from zhSegment: the path over it, and where it starts
+  ** there (zhSegSubwords reads them); else 0. */
+  const struct ZhPath *pPath;
+  int iPath;
 };
 
 typedef int (*ZhSegFn)(void *pCtx, const ZhSeg *pSeg);
@@ -56,5 +60,13 @@ int zhSplitCost(ZhSegmenter *p, const int32_t *aCp, int nCp);
 */
 int zhSubwords(const ZhUserDict *pUser, const int32_t *aCp, int nCp,
                int (*xSub)(void *pCtx, int iFirst, int nChar), void *pCtx);
+
+/*
+** zhSubwords() of the Han word pSeg (pSeg->nCp > 0), pUser being the
+** segmenter's user words: from the lookups the segmenter made already,
+** when pSeg is a word it is emitting and pUser holds none.
+*/
+int zhSegSubwords(const ZhSeg *pSeg, const ZhUserDict *pUser,
+                  int (*xSub)(void *pCtx, int iFirst, int nChar), void *pCtx);
 
 #endif

@@ -45,6 +45,7 @@
 #include "../ext/script.h"
 #include "../ext/segment_rules.h"
 #include "../ext/utf8.h"
+#include "gen_dict.h"
 
 #define MAX_WORD_CHARS 32
 
@@ -316,32 +317,198 @@ static int personListed(const int32_t *aCp, int n, void *pArg) {
   return 0;
 }
 
-/* Flags for the segmenter's and the extractor's rules, one byte per core
-** Han character (ZH_CF_*). */
-static unsigned char aFlag[0x5200];
+/* ---- output -------------------------------------------------------------- */
 
-/* A listed suffix of an organisation's name: its last character is an
-** ORG_END.  Returns 1. */
+/* Tags: a small table of names, each node holds an index into it.
+** Returns the number of tags, or 0 if there are too many. */
+static int collectTags(const char **azTag) {
+  int nTag = 0;
+  azTag[nTag++] = "";
+  for( int i = 0; i < nEntry; i++ ) {
+    int k;
+    for( k = 0; k < nTag && strcmp(azTag[k], aEntry[i].zTag); k++ ) {}
+    if( k == nTag ) {
+      if( nTag == 63 ) {
+        fprintf(stderr, "gen_dict: too many tags\n");
+        return 0;
+      }
+      azTag[nTag++] = aEntry[i].zTag;
+    }
+  }
+  return nTag;
+}
+
+/* The trie as three arrays (dict.h); 1 on failure. */
+static int nodeArrays(const char **azTag, int nTag, double total,
+                      uint32_t *aCpTag, uint32_t *aFirst, uint32_t *aKidsCost) {
+  for( int i = 0; i < nNode; i++ ) {
+    TNode *p = &aNode[i];
+    uint32_t tag = 0, cost = ZH_COST_NONE;
+    if( p->iWord >= 0 ) {
+      Entry *e = &aEntry[p->iWord];
+      double c = (log(total) - log(e->freq)) * ZH_COST_SCALE;
+      cost = c > ZH_COST_NONE - 1 ? ZH_COST_NONE - 1 : (uint32_t)lround(c);
+      for( tag = 0; (int)tag < nTag && strcmp(azTag[tag], e->zTag); tag++ ) {}
+    }
+    if( p->nChild > 0xFFFF ) {
+      fprintf(stderr, "gen_dict: a node with %d children\n", p->nChild);
+      return 1;
+    }
+    aCpTag[i] = (uint32_t)p->cp | (tag << 21);
+    aFirst[i] = (uint32_t)p->iFirst;
+    aKidsCost[i] = (uint32_t)p->nChild | (cost << 16);
+  }
+  return 0;
+}
+
+/* Sets the bits of flag for the characters of zSet; 1 on failure. */
+static int flagSet(unsigned char *aFlag, const char *zSet, int flag) {
+  const unsigned char *z = (const unsigned char *)zSet;
+  int n = (int)strlen(zSet), i = 0, len;
+  while( i < n ) {
+    int32_t c = zhUtf8Decode(z + i, n - i, &len);
+    if( c < 0x4E00 || c > 0x9FFF ) {
+      fprintf(stderr,
+              "gen_dict: rule character U+%04X is outside U+4E00..U+9FFF\n",
+              (unsigned)c);
+      return 1;
+    }
+    aFlag[c - 0x4E00] |= (unsigned char)flag;
+    i += len;
+  }
+  return 0;
+}
+
+/* Sets the bits of flag for the characters of friso's lexicon zPath, one
+** per line; 1 on failure. */
+static int flagLexicon(unsigned char *aFlag, const char *zPath, int flag) {
+  char zLex[256];
+  int nChar = 0;
+  FILE *lex = fopen(zPath, "r");
+  if( lex == 0 ) {
+    perror(zPath);
+    return 1;
+  }
+  while( fgets(zLex, sizeof(zLex), lex) ) {
+    int len;
+    if( zLex[0] == '#' ) continue;
+    int32_t c =
+        zhUtf8Decode((const unsigned char *)zLex, (int)strlen(zLex), &len);
+    if( c >= 0x4E00 && c <= 0x9FFF ) {
+      aFlag[c - 0x4E00] |= (unsigned char)flag;
+      nChar++;
+    }
+  }
+  fclose(lex);
+  if( nChar < 50 ) {
+    fprintf(stderr, "gen_dict: %s: only %d characters\n", zPath, nChar);
+    return 1;
+  }
+  return 0;
+}
+
+/* Flags for the segmenter's rules, one byte per core Han character, and
+** given-name characters from friso's lexicons in zFriso; 1 on failure. */
+static int charFlags(const char *zFriso, unsigned char *aFlag) {
+  static const struct {
+    const char *zSet;
+    int flag;
+  } aSet[] = {
+      {ZH_SURNAMES, ZH_CF_SURNAME},
+      {ZH_NOT_IN_NAME, ZH_CF_NOT_IN_NAME},
+      {ZH_ADMIN_SUFFIX, ZH_CF_ADMIN_SUFFIX},
+      {ZH_PLACE_SUFFIX, ZH_CF_PLACE_SUFFIX},
+      {ZH_NUMERALS, ZH_CF_NUMERAL},
+  };
+  static const struct {
+    const char *zFile;
+    int flag;
+  } aLex[] = {
+      {"lex-dname-1.lex", ZH_CF_GIVEN_FIRST},
+      {"lex-dname-2.lex", ZH_CF_GIVEN_LAST},
+      {"lex-sname.lex", ZH_CF_GIVEN_LAST},
+  };
+  memset(aFlag, 0, 0x5200);
+  for( size_t k = 0; k < sizeof(aSet) / sizeof(aSet[0]); k++ ) {
+    if( flagSet(aFlag, aSet[k].zSet, aSet[k].flag) ) return 1;
+  }
+  for( size_t k = 0; k < sizeof(aLex) / sizeof(aLex[0]); k++ ) {
+    char zPath[1024];
+    snprintf(zPath, sizeof(zPath), "%s/%s", zFriso, aLex[k].zFile);
+    if( flagLexicon(aFlag, zPath, aLex[k].flag) ) return 1;
+  }
+  return 0;
+}
+
+/* A listed suffix of an organisation's name (pArg: the flags): its last
+** character is an ORG_END.  Returns 1. */
 static int orgSuffixListed(const int32_t *aCp, int n, void *pArg) {
-  (void)pArg;
+  unsigned char *aFlag = pArg;
   int32_t c = aCp[n - 1];
   if( c < 0x4E00 || c > 0x9FFF ) return 0;
   aFlag[c - 0x4E00] |= ZH_CF_ORG_END;
   return 1;
 }
 
-static void put32(FILE *f, uint32_t v) {
-  unsigned char b[4] = {v & 0xFF, (v >> 8) & 0xFF, (v >> 16) & 0xFF, v >> 24};
-  fwrite(b, 1, 4, f);
+/* Appends to the layout header zH the tags as the entity extractor's enum
+** (ext/entities/tags.h), by their index in the blob: decoded once, here.
+** Returns 1 on failure. */
+static int writeTagEnums(const char *zH, const char **azTag, int nTag) {
+  static const char *const azEnum[][2] = {
+#define ZH_TAG_PAIR(e, z) {#e, z},
+      ZH_TAGS(ZH_TAG_PAIR)
+#undef ZH_TAG_PAIR
+  };
+  FILE *h = fopen(zH, "a");
+  if( h == 0 ) return 1;
+  fprintf(h, "#define ZH_DICT_TAG_ENUMS");
+  for( int k = 0; k < 64; k++ ) {
+    const char *zEnum = "OTHER";
+    for( size_t e = 0; k < nTag && e < sizeof(azEnum) / sizeof(azEnum[0]);
+         e++ ) {
+      if( strcmp(azEnum[e][1], azTag[k]) == 0 ) zEnum = azEnum[e][0];
+    }
+    fprintf(h, "%s ZH_TAG_%s", k ? "," : "", zEnum);
+  }
+  fprintf(h, "\n");
+  return fclose(h) != 0;
+}
+
+/* Writes the blob argv[2] and its layout header argv[3]. */
+static int writeOutput(char **argv, double total, int nNonHan, int nDropped) {
+  static unsigned char aFlag[0x5200];
+  const char *azTag[64];
+  int nTag = collectTags(azTag);
+  uint32_t *aCpTag = malloc(sizeof(uint32_t) * 3 * (size_t)nNode);
+  int rc = 1;
+  if( nTag > 0 && aCpTag &&
+      !nodeArrays(azTag, nTag, total, aCpTag, aCpTag + nNode,
+                  aCpTag + 2 * (size_t)nNode) &&
+      !charFlags(argv[4], aFlag) &&
+      forEachListed(argv[10], orgSuffixListed, aFlag) >= 20 ) {
+    DictOut out = {nNode,          nEntry,
+                   nTag,           (uint32_t)lround(log(total) * ZH_COST_SCALE),
+                   azTag,          aCpTag,
+                   aCpTag + nNode, aCpTag + 2 * (size_t)nNode,
+                   aFlag};
+    rc = writeDictBlob(&out, argv[2], argv[3]) ||
+         writeTagEnums(argv[3], azTag, nTag);
+  }
+  free(aCpTag);
+  if( rc == 0 ) {
+    fprintf(stderr,
+            "gen_dict: %d words (%d not all Han, %d split by convention), "
+            "%d trie nodes, %d tags\n",
+            nEntry, nNonHan, nDropped, nNode, nTag);
+  }
+  return rc;
 }
 
 int main(int argc, char **argv) {
-  FILE *in, *out;
+  FILE *in;
   char zLine[1024];
   double total = 0;
   int nDropped = 0, nNonHan = 0;
-  const char *azTag[64];
-  int nTag = 0;
 
   if( argc != 11 ) {
     fprintf(stderr, "usage: gen_dict DICT.TXT OUT.BIN OUT_LAYOUT.H "
@@ -353,7 +520,6 @@ int main(int argc, char **argv) {
     perror(argv[1]);
     return 1;
   }
-  azTag[nTag++] = "";
   while( fgets(zLine, sizeof(zLine), in) ) {
     char zWord[512], zTag[64] = "";
     double freq;
@@ -448,205 +614,5 @@ int main(int argc, char **argv) {
   fprintf(stderr, "gen_dict: %d gazetteer places, %d people\n", nGaz, nPeople);
 
   buildTrie();
-
-  if( (out = fopen(argv[2], "wb")) == 0 ) {
-    perror(argv[2]);
-    return 1;
-  }
-  /* Tags: a small table of names, each node holds an index into it. */
-  for( int i = 0; i < nEntry; i++ ) {
-    int k;
-    for( k = 0; k < nTag && strcmp(azTag[k], aEntry[i].zTag); k++ ) {}
-    if( k == nTag ) {
-      if( nTag == 63 ) {
-        fprintf(stderr, "gen_dict: too many tags\n");
-        return 1;
-      }
-      azTag[nTag++] = aEntry[i].zTag;
-    }
-  }
-  fwrite(ZH_DICT_MAGIC, 1, 8, out);
-  put32(out, (uint32_t)nNode);
-  put32(out, (uint32_t)nEntry);
-  put32(out, (uint32_t)nTag);
-  put32(out, (uint32_t)lround(log(total) * ZH_COST_SCALE));
-  for( int k = 0; k < 64; k++ ) {
-    char zName[8] = {0};
-    if( k < nTag ) snprintf(zName, sizeof(zName), "%s", azTag[k]);
-    fwrite(zName, 1, 8, out);
-  }
-  /* Three arrays, not an array of structs: a binary search over a
-  ** node's children then reads code points only, packed together. */
-  for( int i = 0; i < nNode; i++ ) {
-    uint32_t tag = 0;
-    if( aNode[i].iWord >= 0 ) {
-      for( tag = 0; strcmp(azTag[tag], aEntry[aNode[i].iWord].zTag); tag++ ) {}
-    }
-    put32(out, (uint32_t)aNode[i].cp | (tag << 21));
-  }
-  for( int i = 0; i < nNode; i++ ) put32(out, (uint32_t)aNode[i].iFirst);
-  for( int i = 0; i < nNode; i++ ) {
-    TNode *p = &aNode[i];
-    uint32_t cost = ZH_COST_NONE;
-    if( p->iWord >= 0 ) {
-      Entry *e = &aEntry[p->iWord];
-      double c = (log(total) - log(e->freq)) * ZH_COST_SCALE;
-      cost = c > ZH_COST_NONE - 1 ? ZH_COST_NONE - 1 : (uint32_t)lround(c);
-    }
-    if( p->nChild > 0xFFFF ) {
-      fprintf(stderr, "gen_dict: a node with %d children\n", p->nChild);
-      return 1;
-    }
-    put32(out, (uint32_t)p->nChild | (cost << 16));
-  }
-  /* Root children of the core Han block, indexed directly. */
-  for( int32_t c = 0x4E00; c <= 0x9FFF; c++ ) {
-    uint32_t iChild = 0;
-    for( int k = 0; k < aNode[0].nChild; k++ ) {
-      if( aNode[aNode[0].iFirst + k].cp == c )
-        iChild = (uint32_t)(aNode[0].iFirst + k);
-    }
-    put32(out, iChild);
-  }
-  /* Words of two core Han characters and longer ones' first two: a hash
-  ** table from the pair to its node, so the second step of a walk is one
-  ** probe rather than a binary search through a common character's many
-  ** children. */
-  {
-    uint32_t nSlot = 1u << ZH_PAIR_BITS, nPair = 0;
-    uint32_t *aSlot = calloc(nSlot, 8);
-    if( !aSlot ) return 1;
-    for( int k = 0; k < aNode[0].nChild; k++ ) {
-      TNode *p1 = &aNode[aNode[0].iFirst + k];
-      if( p1->cp < 0x4E00 || p1->cp > 0x9FFF ) continue;
-      for( int m = 0; m < p1->nChild; m++ ) {
-        TNode *p2 = &aNode[p1->iFirst + m];
-        if( p2->cp < 0x4E00 || p2->cp > 0x9FFF ) continue;
-        uint32_t key = ZH_PAIR_KEY(p1->cp, p2->cp);
-        uint32_t h = ZH_PAIR_HASH(key);
-        while( aSlot[2 * h] ) h = (h + 1) & (nSlot - 1);
-        aSlot[2 * h] = key;
-        aSlot[2 * h + 1] = (uint32_t)(p1->iFirst + m);
-        nPair++;
-      }
-    }
-    if( nPair * 2 > nSlot ) {
-      fprintf(stderr, "gen_dict: %u pairs: raise ZH_PAIR_BITS\n", nPair);
-      return 1;
-    }
-    for( uint32_t i = 0; i < 2 * nSlot; i++ ) put32(out, aSlot[i]);
-    free(aSlot);
-    fprintf(stderr, "gen_dict: %u pairs in %u slots\n", nPair, nSlot);
-  }
-  /* Flags for the segmenter's rules, one byte per core Han character. */
-  {
-    static const struct {
-      const char *zSet;
-      int flag;
-    } aSet[] = {
-        {ZH_SURNAMES, ZH_CF_SURNAME},
-        {ZH_NOT_IN_NAME, ZH_CF_NOT_IN_NAME},
-        {ZH_ADMIN_SUFFIX, ZH_CF_ADMIN_SUFFIX},
-        {ZH_PLACE_SUFFIX, ZH_CF_PLACE_SUFFIX},
-        {ZH_NUMERALS, ZH_CF_NUMERAL},
-    };
-    if( forEachListed(argv[10], orgSuffixListed, 0) < 20 ) {
-      fprintf(stderr, "gen_dict: %s: too few suffixes\n", argv[10]);
-      return 1;
-    }
-    for( size_t k = 0; k < sizeof(aSet) / sizeof(aSet[0]); k++ ) {
-      const unsigned char *z = (const unsigned char *)aSet[k].zSet;
-      int n = (int)strlen(aSet[k].zSet), i = 0, len;
-      while( i < n ) {
-        int32_t c = zhUtf8Decode(z + i, n - i, &len);
-        if( c < 0x4E00 || c > 0x9FFF ) {
-          fprintf(stderr,
-                  "gen_dict: rule character U+%04X is outside U+4E00..U+9FFF\n",
-                  (unsigned)c);
-          return 1;
-        }
-        aFlag[c - 0x4E00] |= (unsigned char)aSet[k].flag;
-        i += len;
-      }
-    }
-    /* Given-name characters from friso's lexicons, one per line. */
-    static const struct {
-      const char *zFile;
-      int flag;
-    } aLex[] = {
-        {"lex-dname-1.lex", ZH_CF_GIVEN_FIRST},
-        {"lex-dname-2.lex", ZH_CF_GIVEN_LAST},
-        {"lex-sname.lex", ZH_CF_GIVEN_LAST},
-    };
-    for( size_t k = 0; k < sizeof(aLex) / sizeof(aLex[0]); k++ ) {
-      char zPath[1024], zLex[256];
-      int nChar = 0;
-      snprintf(zPath, sizeof(zPath), "%s/%s", argv[4], aLex[k].zFile);
-      FILE *lex = fopen(zPath, "r");
-      if( lex == 0 ) {
-        perror(zPath);
-        return 1;
-      }
-      while( fgets(zLex, sizeof(zLex), lex) ) {
-        int len;
-        if( zLex[0] == '#' ) continue;
-        int32_t c =
-            zhUtf8Decode((const unsigned char *)zLex, (int)strlen(zLex), &len);
-        if( c >= 0x4E00 && c <= 0x9FFF ) {
-          aFlag[c - 0x4E00] |= (unsigned char)aLex[k].flag;
-          nChar++;
-        }
-      }
-      fclose(lex);
-      if( nChar < 50 ) {
-        fprintf(stderr, "gen_dict: %s: only %d characters\n", zPath, nChar);
-        return 1;
-      }
-    }
-    fwrite(aFlag, 1, sizeof(aFlag), out);
-  }
-  if( fclose(out) != 0 ) {
-    perror(argv[2]);
-    return 1;
-  }
-  {
-    /* The sizes, as constants, so that every offset into the blob is
-    ** known at compile time. */
-    FILE *h = fopen(argv[3], "w");
-    if( h == 0 ) {
-      perror(argv[3]);
-      return 1;
-    }
-    fprintf(h, "/* Generated by tools/gen_dict.c with %s. */\n", argv[2]);
-    fprintf(h, "#define ZH_DICT_NODES %du\n#define ZH_DICT_WORDS %d\n", nNode,
-            nEntry);
-    fprintf(h, "#define ZH_DICT_COST_OF_ONE %ld\n",
-            lround(log(total) * ZH_COST_SCALE));
-    /* The tags as the entity extractor's enum (ext/entities/tags.h), by
-    ** their index in the blob: decoded once, here. */
-    static const char *const azEnum[][2] = {
-#define ZH_TAG_PAIR(e, z) {#e, z},
-        ZH_TAGS(ZH_TAG_PAIR)
-#undef ZH_TAG_PAIR
-    };
-    fprintf(h, "#define ZH_DICT_TAG_ENUMS");
-    for( int k = 0; k < 64; k++ ) {
-      const char *zEnum = "OTHER";
-      for( size_t e = 0; k < nTag && e < sizeof(azEnum) / sizeof(azEnum[0]);
-           e++ ) {
-        if( strcmp(azEnum[e][1], azTag[k]) == 0 ) zEnum = azEnum[e][0];
-      }
-      fprintf(h, "%s ZH_TAG_%s", k ? "," : "", zEnum);
-    }
-    fprintf(h, "\n");
-    if( fclose(h) != 0 ) {
-      perror(argv[3]);
-      return 1;
-    }
-  }
-  fprintf(stderr,
-          "gen_dict: %d words (%d not all Han, %d split by convention), "
-          "%d trie nodes, %d tags\n",
-          nEntry, nNonHan, nDropped, nNode, nTag);
-  return 0;
+  return writeOutput(argv, total, nNonHan, nDropped);
 }

@@ -7,8 +7,11 @@
 ** build (rotated), medians printed.  Two builds of zh can run side by
 ** side: each connection loads only its own.
 **
-**   versus CORPUS ROUNDS NAME=SO:TOKENIZE...
+**   versus CORPUS ROUNDS NAME=SO:TOKENIZE[:HASHSIZE]...
 **   e.g. versus corpus.txt 5 old=/tmp/old/zh.so:zh new=build/zh.so:zh
+**
+** HASHSIZE, if given, is set as the table's FTS5 hashsize before the
+** build (a bulk load as docs/performance.md recommends it).
 **
 ** CORPUS holds one document per line.  Rows found are printed so that a
 ** reader sees the builds agree (exactness is the tokenizer benchmark's
@@ -29,6 +32,7 @@ static const int aLen[N_LENGTHS] = {1, 2, 3, 4, 8};
 typedef struct Build Build;
 struct Build {
   const char *zName, *zSo, *zTokenize;
+  int nHash; /* FTS5 hashsize for the build, 0 for FTS5's default */
   sqlite3 *db;
   char zPath[256];
   double aBuild[16];                   /* CPU s per round */
@@ -135,6 +139,11 @@ static double buildOnce(Build *b) {
            "CREATE VIRTUAL TABLE t USING fts5(x, content='', tokenize='%s')",
            b->zTokenize);
   if( sqlite3_exec(b->db, zSql, 0, 0, 0) ) die(b->zName, b->db);
+  if( b->nHash ) {
+    snprintf(zSql, sizeof(zSql),
+             "INSERT INTO t(t, rank) VALUES('hashsize', %d)", b->nHash);
+    if( sqlite3_exec(b->db, zSql, 0, 0, 0) ) die(b->zName, b->db);
+  }
   if( sqlite3_prepare_v2(b->db, "INSERT INTO t(rowid, x) VALUES (?, ?)", -1,
                          &pIns, 0) )
     die(b->zName, b->db);
@@ -205,7 +214,7 @@ int main(int argc, char **argv) {
   Build aB[MAX_BUILDS];
   int nB = 0, nRound;
   if( argc < 4 ) {
-    fprintf(stderr, "usage: versus CORPUS ROUNDS NAME=SO:TOKENIZE...\n");
+    fprintf(stderr, "usage: versus CORPUS ROUNDS NAME=SO:TOKENIZE[:HASHSIZE]...\n");
     return 2;
   }
   nRound = atoi(argv[2]);
@@ -217,6 +226,9 @@ int main(int argc, char **argv) {
     aB[nB].zName = argv[i];
     aB[nB].zSo = zEq + 1;
     aB[nB].zTokenize = zColon + 1;
+    char *zHash = strchr(zColon + 1, ':');
+    aB[nB].nHash = zHash ? atoi(zHash + 1) : 0;
+    if( zHash ) *zHash = 0;
   }
   readCorpus(argv[1]);
   drawQueries();

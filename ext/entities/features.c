@@ -87,7 +87,8 @@ static void dictNames(ZhEntFeatCtx *c) {
   const ZhEntText *t = &c->x->t;
   for( int k = 0; k + 1 < t->n; k++ ) {
     if( !c->aActive[k] ) continue;
-    uint32_t node = zhDictPair(t->aC[k], t->aC[k + 1]);
+    uint32_t node = zhDictChild(0, t->aC[k]);
+    node = node ? zhDictChild(node, t->aC[k + 1]) : 0;
     for( int j = k + 2; node; j++ ) {
       int cost = zhDictCost(node);
       ZhTag e = cost >= 0 ? zhEntNameTag(t->aC + k, j - k, zhEntDictTag(node))

@@ -31,7 +31,7 @@ static ZhTag dictTag(uint32_t iNode) {
 ** name of it (a pointer into its table of names: zhDictTag) unless a user
 ** word's; a user's tag is taken as it is. */
 static ZhTag segTag(const char *z, const int32_t *aC, int n) {
-  const char *zTable = (const char *)zh_dict_blob + 8 + 16;
+  const char *zTable = zhDictTagName(0);
   if( z >= zTable && z < zTable + 64 * 8 && (z - zTable) % 8 == 0 )
     return zhEntNameTag(aC, n, (ZhTag)aDictTag[(z - zTable) / 8]);
   return zhTagDecode(z);

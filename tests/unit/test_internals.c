@@ -361,6 +361,88 @@ static void testSegmenter(void) {
   zhUserDictFree(pUser);
 }
 
+/* Subwords as a list of (first, length) pairs. */
+typedef struct SubList SubList;
+struct SubList {
+  int a[512], n;
+};
+
+static int subCollect(void *pCtx, int iFirst, int nChar) {
+  SubList *l = (SubList *)pCtx;
+  if( l->n + 2 <= 512 ) {
+    l->a[l->n++] = iFirst;
+    l->a[l->n++] = nChar;
+  }
+  return SQLITE_OK;
+}
+
+/* Each Han word's subwords from the segmenter's lookups are those of a
+** walk of the dictionary; counts the words and the disagreements. */
+static int subCompare(void *pCtx, const ZhSeg *pSeg) {
+  int *aCount = (int *)pCtx;
+  SubList a = {{0}, 0}, b = {{0}, 0};
+  if( pSeg->nCp < 2 ) return SQLITE_OK;
+  zhSegSubwords(pSeg, 0, subCollect, &a);
+  zhSubwords(0, pSeg->aCp, pSeg->nCp, subCollect, &b);
+  aCount[0]++;
+  aCount[1] += a.n > 0;
+  if( a.n != b.n || memcmp(a.a, b.a, sizeof(int) * a.n) ) aCount[2]++;
+  return SQLITE_OK;
+}
+
+static void testSubwords(void) {
+  static const char *azText[] = {
+      "北京市总工会召开会议，中华人民共和国国务院新闻办公室举行发布会",
+      "二〇二四年十二月，何艳静在簋街餐饮业工会联合会成立大会上当选主席",
+      "射雕英雄传笑傲江湖天龙八部鹿鼎记倚天屠龙记"
+      "马克思列宁主义毛泽东思想邓小平理论",
+  };
+  ZhSegmenter *p = zhSegmenterNew(ZH_FOLD_ALL, 0);
+  int aCount[3] = {0, 0, 0};
+  for( size_t k = 0; k < sizeof(azText) / sizeof(azText[0]); k++ ) {
+    zhSegment(p, azText[k], (int)strlen(azText[k]), subCompare, aCount);
+  }
+  CHECK(aCount[0] > 20 && aCount[1] > 5 && aCount[2] == 0);
+  zhSegmenterFree(p);
+}
+
+/* The node info of node i, read from the node arrays alone. */
+static int sameInfo(uint64_t e, uint32_t i) {
+  uint64_t want = zhDictNodeInfo(i);
+  return ZH_INFO_NODE(e) == i && ZH_INFO_COST(e) == ZH_INFO_COST(want) &&
+         ZH_INFO_KIDS(e) == ZH_INFO_KIDS(want) &&
+         ZH_INFO_TAG(e) == ZH_INFO_TAG(want);
+}
+
+/* The root table and the edge table (dict.h) agree with the trie's node
+** arrays: every edge is found with its node's cost, tag and children, and
+** a character after a node that has no such child finds none. */
+static void testDictIndex(void) {
+  int nBad = 0, nEdge = 0, nMissing = 0;
+  for( int32_t c = 0x4E00; c <= 0x9FFF; c++ ) {
+    uint32_t i = zhDictSearch(0, c);
+    uint64_t e = zhDictRoot(c);
+    if( i ? !sameInfo(e, i) : ZH_INFO_NODE(e) != 0 ) nBad++;
+  }
+  for( uint32_t i = 1; i < ZH_DICT_NODES; i++ ) {
+    uint32_t first = zhNodeFirst[i], n = zhNodeCost[i] & 0xFFFF;
+    int32_t cAbsent = 0x4E00 + (int32_t)(i * 7919u % 0x5200);
+    for( uint32_t k = first; k < first + n; k++ ) {
+      int32_t c = (int32_t)(zhNodeCp[k] & 0x1FFFFF);
+      if( !zhDictIsCore(c) ) continue;
+      nEdge++;
+      if( !sameInfo(zhDictEdge(zhDictEdgeParent(i), c), k) ) nBad++;
+      if( zhDictChild(i, c) != k ) nBad++;
+    }
+    if( zhDictSearch(i, cAbsent) == 0 ) {
+      nMissing++;
+      if( zhDictEdge(zhDictEdgeParent(i), cAbsent) != ZH_INFO_NONE ) nBad++;
+    }
+  }
+  CHECK(nBad == 0);
+  CHECK(nEdge > 400000 && nMissing > 400000);
+}
+
 static void testOptions(void) {
   ZhOptions opt;
   char *zErr = 0;
@@ -440,6 +522,8 @@ int main(void) {
   testScan();
   testTokenizer();
   testSegmenter();
+  testDictIndex();
+  testSubwords();
   testOptions();
   testUserDict();
   printf("unit: %d passed, %d failed\n", nPass, nFail);
