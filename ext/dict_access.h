@@ -60,7 +60,6 @@ static inline const uint64_t *zhDictEdgeBucket(uint32_t parent, int32_t c) {
          ZH_EDGE_SLOTS * (size_t)(x >> (ZH_EDGE_KEY_BITS - ZH_EDGE_BITS));
 }
 
-
 /* The first bucket of the edge whose key mixed (zhEdgeMix) is x. */
 static inline const uint64_t *zhDictEdgeBucketOf(uint64_t x) {
   return zhEdgeTable +

@@ -87,7 +87,8 @@ void zhPathLookUp(ZhPath *p, int i0, int i1) {
   }
   for( int k = 0; k < n; k++ ) {
     int i = aAt[k];
-    if( zhDictIsCore(c[i + 2]) ) __builtin_prefetch(nextBucket(p->aPair[i], c[i + 2]));
+    if( zhDictIsCore(c[i + 2]) )
+      __builtin_prefetch(nextBucket(p->aPair[i], c[i + 2]));
   }
   for( int k = 0; k < n; k++ ) {
     p->aTriple[aAt[k]] = nextInfo(p->aPair[aAt[k]], c[aAt[k] + 2]);
@@ -148,11 +149,9 @@ bestFrom(ZhPath *p, int i, int i1, int unknown, int bUser) {
   const int *best = p->aBest;
   uint64_t e = p->aRoot[i];
   int cost = ZH_INFO_COST(e), bWord = cost != ZH_INFO_NO_WORD;
-  Best b;
   /* The character alone: a word, or unknown. */
-  b.cost = (bWord ? cost - ZH_WORD_BONUS : unknown) + best[i + 1];
-  b.next = i + 1;
-  b.e = bWord ? e : ZH_INFO_NONE;
+  Best b = {(bWord ? cost - ZH_WORD_BONUS : unknown) + best[i + 1], i + 1, 0,
+            bWord ? e : ZH_INFO_NONE};
   /* Past the run's end, aPair and aTriple are no words, without children
   ** (zhPathLookUp), and aBest is 0. */
   e = p->aTriple[i];
@@ -278,7 +277,8 @@ int zhPathSubwords(const ZhPath *p, int i0, int n,
     if( i + 3 > n ) continue;
     e = p->aTriple[i0 + i];
     for( int len = 3; rc == SQLITE_OK; len++ ) {
-      if( ZH_INFO_COST(e) != ZH_INFO_NO_WORD && len < n ) rc = xSub(pCtx, i, len);
+      if( ZH_INFO_COST(e) != ZH_INFO_NO_WORD && len < n )
+        rc = xSub(pCtx, i, len);
       if( i + len >= n || !ZH_INFO_KIDS(e) ) break;
       e = nextInfo(e, p->aCp[i0 + i + len]);
     }

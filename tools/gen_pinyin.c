@@ -317,7 +317,8 @@ static Lemma *collectWords(int *pnWord) {
 static int sameWordEnd(const Lemma *aWord, int nWord, int i) {
   int j = i + 1;
   while( j < nWord && aWord[i].n == aWord[j].n &&
-         memcmp(aWord[i].aCp, aWord[j].aCp, aWord[i].n * sizeof(int32_t)) == 0 ) {
+         memcmp(aWord[i].aCp, aWord[j].aCp, aWord[i].n * sizeof(int32_t)) ==
+             0 ) {
     j++;
   }
   return j;
