@@ -79,6 +79,21 @@ static uint32_t ruleAt(const ZhEntFeatCtx *c, int k) {
    ZH_TAGSET(ZH_TAG_NT) | ZH_TAGSET(ZH_TAG_NST) | ZH_TAGSET(ZH_TAG_NZ) |       \
    ZH_TAGSET(ZH_TAG_J))
 
+/* The node info (dict.h) of the child for character c of the node of
+** info e: the dictionary's walk without reading the node arrays but for
+** characters outside the core Han block. */
+static uint64_t childInfo(uint64_t e, int32_t c) {
+  uint32_t node = ZH_INFO_NODE(e);
+  if( node == 0 ) return ZH_INFO_NONE;
+  if( !zhDictIsCore(c) ) return zhDictNodeInfo(zhDictSearch(node, c));
+  return zhDictEdge(zhDictEdgeParent(node), c);
+}
+
+/* The node info of the character c from the root. */
+static uint64_t rootInfo(int32_t c) {
+  return zhDictIsCore(c) ? zhDictRoot(c) : zhDictNodeInfo(zhDictSearch(0, c));
+}
+
 /* Every word of the dictionary tagged as a name that the text holds, of
 ** two characters or more, whether the segmenter chose it or not, that
 ** starts where a name is proposed or hinted (or beside it): its tag,
@@ -87,12 +102,12 @@ static void dictNames(ZhEntFeatCtx *c) {
   const ZhEntText *t = &c->x->t;
   for( int k = 0; k + 1 < t->n; k++ ) {
     if( !c->aActive[k] ) continue;
-    uint32_t node = zhDictChild(0, t->aC[k]);
-    node = node ? zhDictChild(node, t->aC[k + 1]) : 0;
-    for( int j = k + 2; node; j++ ) {
-      int cost = zhDictCost(node);
-      ZhTag e = cost >= 0 ? zhEntNameTag(t->aC + k, j - k, zhEntDictTag(node))
-                          : ZH_TAG_OTHER;
+    uint64_t info = childInfo(rootInfo(t->aC[k]), t->aC[k + 1]);
+    for( int j = k + 2; ZH_INFO_NODE(info); j++ ) {
+      ZhTag e = ZH_INFO_COST(info) != ZH_INFO_NO_WORD
+                    ? zhEntNameTag(t->aC + k, j - k,
+                                   zhEntTagOfIndex(ZH_INFO_TAG(info)))
+                    : ZH_TAG_OTHER;
       if( zhTagIn(e, NAME_TAGS) ) {
         for( int m = k; m < j; m++ ) {
           uint32_t *a = &c->aLex[ZH_ENT_LEX_SLOTS * m];
@@ -103,8 +118,9 @@ static void dictNames(ZhEntFeatCtx *c) {
                       (uint32_t)(j - k < 5 ? j - k : 5));
         }
       }
-      if( j >= t->n || j - k >= 8 ) break;
-      node = zhDictChild(node, t->aC[j]);
+      /* A node without children has none for aC[j]. */
+      if( j >= t->n || j - k >= 8 || !ZH_INFO_KIDS(info) ) break;
+      info = childInfo(info, t->aC[j]);
     }
   }
 }

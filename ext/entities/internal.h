@@ -197,8 +197,8 @@ static inline int zhEntIsPlaceTag(ZhTag e) {
 ** tag, or ZH_TAG_OTHER if it is no word. */
 int zhEntWordCost(const ZhEntText *t, int k0, int k1);
 ZhTag zhEntWordTag(const ZhEntText *t, int k0, int k1);
-/* The tag of the word ending at node iNode of the dictionary. */
-ZhTag zhEntDictTag(uint32_t iNode);
+/* The tag of the dictionary's tag number iTag (ZH_INFO_TAG of a node). */
+ZhTag zhEntTagOfIndex(int iTag);
 /* The tag e the dictionary gives the word aC[0..n), as the extractor reads
 ** it: jieba tags as people tens of thousands of words of three characters
 ** that are none (向心力, 严谨性, 高精尖, 陈列馆, 吴兴区 nr).  One ending in

@@ -110,8 +110,8 @@ int zhEntWordCost(const ZhEntText *t, int k0, int k1) {
   return node ? zhDictCost(node) : -1;
 }
 
-ZhTag zhEntDictTag(uint32_t iNode) {
-  return dictTag(iNode);
+ZhTag zhEntTagOfIndex(int iTag) {
+  return (ZhTag)aDictTag[iTag & 63];
 }
 
 ZhTag zhEntWordTag(const ZhEntText *t, int k0, int k1) {
