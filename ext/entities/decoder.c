@@ -94,10 +94,9 @@ static void step(const ZhEntModel *m, const int32_t *aPrev, const int32_t *aEm,
       for( int i = 1; i < (int)sizeof(aOutside); i++ ) {
         int p = aOutside[i];
         int64_t s = (int64_t)aPrev[p] + m->aTrans[p * ZH_LABEL_LANES + y];
-        if( s > best ) {
-          best = s;
-          yBest = p;
-        }
+        /* Without a branch: which is best is hard to predict. */
+        yBest = s > best ? p : yBest;
+        best = s > best ? s : best;
       }
     }
     aCur[y] = (int32_t)(best + aEm[y]);
