@@ -79,7 +79,7 @@ static int isPairOfCountries(const ZhEntText *t, int k) {
 static int travelPlace(const ZhEntText *t, const ZhEntWord *r) {
   int n = zhEntLen(r);
   int k = n >= 2 ? r->k0 + 1 : (n == 1 && r->k0 > 0 ? r->k0 : -1);
-  if( k < 0 ) return -1;
+  if( k < 0 || (t->aC[k] != 0x534E && t->aC[k] != 0x4EAC) ) return -1;
   int bTravel = zhEntLexChar(t, ZH_LEX_TRAVEL_VERBS, k - 1);
   if( t->aC[k] == 0x534E /* 华 */ &&
       (bTravel || zhEntLexChar(t, ZH_LEX_TOWARD_CHINA, k - 1)) )
