@@ -88,18 +88,25 @@ static uint64_t priorityKey(const ZhEntCand *p) {
          (uint64_t)p->e.eKind << 12 | (uint64_t)p->iGen;
 }
 
-/* Sorts a[lo, hi) by key, stably, through aTmp; a run already in order
-** (the pool sorted once, then a few names added) is not merged again. */
-static void mergeKeys(ZhEntSortKey *a, ZhEntSortKey *aTmp, int lo, int hi) {
-  if( hi - lo < 2 ) return;
-  int mid = lo + (hi - lo) / 2, i = lo, j = mid, o = lo;
-  mergeKeys(a, aTmp, lo, mid);
-  mergeKeys(a, aTmp, mid, hi);
-  if( a[mid - 1].key <= a[mid].key ) return;
+/* Merges the sorted a[lo, mid) and a[mid, hi), stably, through aTmp. */
+static void mergeHalves(ZhEntSortKey *a, ZhEntSortKey *aTmp, int lo, int mid,
+                        int hi) {
+  int i = lo, j = mid, o = lo;
+  if( mid == lo || mid == hi || a[mid - 1].key <= a[mid].key ) return;
   while( i < mid && j < hi ) aTmp[o++] = a[j].key < a[i].key ? a[j++] : a[i++];
   while( i < mid ) aTmp[o++] = a[i++];
   while( j < hi ) aTmp[o++] = a[j++];
   memcpy(a + lo, aTmp + lo, sizeof(*a) * (size_t)(hi - lo));
+}
+
+/* Sorts a[lo, hi) by key, stably, through aTmp; a run already in order
+** is not merged again. */
+static void mergeKeys(ZhEntSortKey *a, ZhEntSortKey *aTmp, int lo, int hi) {
+  if( hi - lo < 2 ) return;
+  int mid = lo + (hi - lo) / 2;
+  mergeKeys(a, aTmp, lo, mid);
+  mergeKeys(a, aTmp, mid, hi);
+  mergeHalves(a, aTmp, lo, mid, hi);
 }
 
 /* Sorts the pool by cmpPriority, the candidates it finds equal in the
@@ -115,9 +122,17 @@ static void sortByPriority(ZhEntEx *x) {
     if( a[i].key == 0 ) break;
   }
   if( a && aCand && i == x->n ) {
-    mergeKeys(a, a + x->n, 0, x->n);
-    for( i = 0; i < x->n; i++ ) aCand[i] = x->a[a[i].i];
-    memcpy(x->a, aCand, sizeof(*aCand) * (size_t)x->n);
+    /* The pool sorted once, then a few names added: the sorted head is
+    ** merged with the tail, sorted on its own. */
+    int nHead = 1;
+    while( nHead < x->n && a[nHead - 1].key <= a[nHead].key ) nHead++;
+    mergeKeys(a, a + x->n, nHead, x->n);
+    mergeHalves(a, a + x->n, 0, nHead, x->n);
+    for( i = 0; i < x->n && a[i].i == i; i++ ) {
+    }
+    /* Those from i on move. */
+    for( int j = i; j < x->n; j++ ) aCand[j] = x->a[a[j].i];
+    memcpy(x->a + i, aCand + i, sizeof(*aCand) * (size_t)(x->n - i));
   } else {
     qsort(x->a, (size_t)x->n, sizeof(ZhEntCand), cmpPriority);
   }
