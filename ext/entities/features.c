@@ -125,18 +125,21 @@ static void dictNames(ZhEntFeatCtx *c) {
   }
 }
 
-/* True if a name is proposed, hinted or in the dictionary over k. */
-static int covered(const ZhEntFeatCtx *c, int k) {
+/* True if a name is proposed or hinted over k (bLex: or is in the
+** dictionary over it). */
+static int covered(const ZhEntFeatCtx *c, int k, int bLex) {
+  if( bLex ) return c->aLex[ZH_ENT_LEX_SLOTS * k] != 0;
   return c->aCand[ZH_ENT_CAND_SLOTS * k] >= 0 ||
-         c->aHint[ZH_ENT_HINT_SLOTS * k] >= 0 ||
-         c->aLex[ZH_ENT_LEX_SLOTS * k] != 0;
+         c->aHint[ZH_ENT_HINT_SLOTS * k] >= 0;
 }
 
-/* Marks the characters that may be part of a name (zhEntActive). */
-static void markActive(ZhEntFeatCtx *c) {
+/* Marks the characters that may be part of a name (zhEntActive): those
+** under or beside a name proposed or hinted, or (bLex) beside a name of
+** the dictionary. */
+static void markActive(ZhEntFeatCtx *c, int bLex) {
   int n = c->x->t.n;
   for( int k = 0; k < n; k++ ) {
-    if( !covered(c, k) ) continue;
+    if( !covered(c, k, bLex) ) continue;
     c->aActive[k] = 1;
     if( k > 0 ) c->aActive[k - 1] = 1;
     if( k + 1 < n ) c->aActive[k + 1] = 1;
@@ -188,10 +191,10 @@ int zhEntFeatInit(ZhEntFeatCtx *c, const ZhEntEx *x, const ZhEntWords *w,
       if( j < nSlot ) a[j] = i;
     }
   }
-  markActive(c);
+  markActive(c, 0);
   if( mTemplate & (1u << T_LEXICON) ) {
     dictNames(c);
-    markActive(c);
+    markActive(c, 1);
   }
   return SQLITE_OK;
 }
