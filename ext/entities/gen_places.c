@@ -27,13 +27,14 @@ static int isUnitWord(const ZhEntText *t, const ZhEntWord *r) {
 void zhEntGenVillages(ZhEntEx *x, const ZhEntWords *w) {
   const ZhEntText *t = &x->t;
   const ZhEntWord *a = w->a;
+  int mUnit = 0; /* the first unit after word i (w->n: none) */
   for( int i = 0; i + 1 < w->n && x->rc == SQLITE_OK; i++ ) {
     /* Most words have no unit within three words after them: done. */
-    int bUnit = 0;
-    for( int m = i + 1; m < w->n && m <= i + 3 && !bUnit; m++ ) {
-      bUnit = isUnitWord(t, &a[m]);
+    if( mUnit <= i ) {
+      mUnit = i + 1;
+      while( mUnit < w->n && !isUnitWord(t, &a[mUnit]) ) mUnit++;
     }
-    if( !bUnit ) continue;
+    if( mUnit >= w->n || mUnit > i + 3 ) continue;
     int j = i, nChar = 0;
     while( j < w->n && (j == i || a[j].k0 == a[j - 1].k1) && a[j].bHan &&
            zhTagIn(a[j].eTag, VILLAGE_PART) && nChar < 3 &&
