@@ -67,7 +67,7 @@ static uint32_t placeIn(int k, int k0, int k1) {
 }
 
 /* The kind and place of the kept candidate over k (0 if none). */
-static uint32_t ruleAt(const ZhEntFeatCtx *c, int k) {
+static inline uint32_t ruleAt(const ZhEntFeatCtx *c, int k) {
   if( k < 0 || k >= c->x->t.n || c->aRule[k] < 0 ) return 0;
   const ZhEntity *e = &c->x->a[c->aRule[k]].e;
   return (uint32_t)e->eKind * 8 + placeIn(k, e->iStart, e->iEnd);
@@ -144,10 +144,6 @@ static void markActive(ZhEntFeatCtx *c, int bLex) {
     if( k > 0 ) c->aActive[k - 1] = 1;
     if( k + 1 < n ) c->aActive[k + 1] = 1;
   }
-}
-
-int zhEntActive(const ZhEntFeatCtx *c, int k) {
-  return c->aActive[k];
 }
 
 int zhEntFeatInit(ZhEntFeatCtx *c, const ZhEntEx *x, const ZhEntWords *w,
@@ -285,9 +281,10 @@ static int candContext(const ZhEntFeatCtx *c, int k, uint32_t *a) {
 static int candFeatures(const ZhEntFeatCtx *c, int k, uint32_t *a) {
   uint32_t m = c->mTemplate;
   int n = 0, iRule = c->aRule[k];
-  if( m & (1u << T_RULE) ) a[n++] = fh(T_RULE, ruleAt(c, k), 0);
+  uint32_t rule = ruleAt(c, k);
+  if( m & (1u << T_RULE) ) a[n++] = fh(T_RULE, rule, 0);
   if( (m & (1u << T_RULE_GEN)) && iRule >= 0 )
-    a[n++] = fh(T_RULE_GEN, (uint32_t)c->x->a[iRule].iGen, ruleAt(c, k));
+    a[n++] = fh(T_RULE_GEN, (uint32_t)c->x->a[iRule].iGen, rule);
   if( m & (1u << T_RULE_CTX) )
     a[n++] = fh(T_RULE_CTX, ruleAt(c, k - 1), ruleAt(c, k + 1));
   for( int j = 0; j < ZH_ENT_CAND_SLOTS && (m & (1u << T_CAND)); j++ ) {
