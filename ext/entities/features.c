@@ -85,13 +85,33 @@ static inline uint32_t ruleAt(const ZhEntFeatCtx *c, int k) {
 static uint64_t childInfo(uint64_t e, int32_t c) {
   uint32_t node = ZH_INFO_NODE(e);
   if( node == 0 ) return ZH_INFO_NONE;
-  if( !zhDictIsCore(c) ) return zhDictNodeInfo(zhDictSearch(node, c));
-  return zhDictEdge(zhDictEdgeParent(node), c);
+  if( zhDictIsCore(c) ) return zhDictEdge(zhDictEdgeParent(node), c);
+  /* The children are sorted: most are Han characters, and c, punctuation
+  ** or a digit, lies past the last or before the first. */
+  uint32_t i0 = zhNodeFirst[node], nKid = zhNodeCost[node] & 0xFFFF;
+  if( nKid == 0 || (int32_t)(zhNodeCp[i0] & 0x1FFFFF) > c ||
+      (int32_t)(zhNodeCp[i0 + nKid - 1] & 0x1FFFFF) < c )
+    return ZH_INFO_NONE;
+  return zhDictNodeInfo(zhDictSearch(node, c));
 }
 
+/* The node infos from the root of characters outside the core Han block
+** (punctuation, digits, letters), each a search of the root's children:
+** those seen last, by their low bits. */
+typedef struct ZhEntRootCache ZhEntRootCache;
+struct ZhEntRootCache {
+  int32_t aC[64];
+  uint64_t aInfo[64];
+};
+
 /* The node info of the character c from the root. */
-static uint64_t rootInfo(int32_t c) {
-  return zhDictIsCore(c) ? zhDictRoot(c) : zhDictNodeInfo(zhDictSearch(0, c));
+static uint64_t rootInfo(ZhEntRootCache *p, int32_t c) {
+  if( zhDictIsCore(c) ) return zhDictRoot(c);
+  if( p->aC[c & 63] != c ) {
+    p->aC[c & 63] = c;
+    p->aInfo[c & 63] = zhDictNodeInfo(zhDictSearch(0, c));
+  }
+  return p->aInfo[c & 63];
 }
 
 /* Every word of the dictionary tagged as a name that the text holds, of
@@ -100,9 +120,12 @@ static uint64_t rootInfo(int32_t c) {
 ** length and the place of each character in it, in the slots of aLex. */
 static void dictNames(ZhEntFeatCtx *c) {
   const ZhEntText *t = &c->x->t;
+  ZhEntRootCache cache;
+  /* -1 is no character: no entry matches before it is filled. */
+  memset(cache.aC, 0xFF, sizeof(cache.aC));
   for( int k = 0; k + 1 < t->n; k++ ) {
     if( !c->aActive[k] ) continue;
-    uint64_t info = childInfo(rootInfo(t->aC[k]), t->aC[k + 1]);
+    uint64_t info = childInfo(rootInfo(&cache, t->aC[k]), t->aC[k + 1]);
     for( int j = k + 2; ZH_INFO_NODE(info); j++ ) {
       ZhTag e = ZH_INFO_COST(info) != ZH_INFO_NO_WORD
                     ? zhEntNameTag(t->aC + k, j - k,
