@@ -167,6 +167,7 @@ typedef struct ZhEntSeen ZhEntSeen;
 struct ZhEntSeen {
   int32_t aC[128];
   unsigned char aUsed[128];
+  uint64_t aMay[16]; /* the characters by their low 10 bits, a filter */
   int aFirst[128], aLast[128];
   int *aNext;
 };
@@ -183,6 +184,7 @@ static int seenSlot(const ZhEntSeen *p, int32_t c) {
 static int seenInit(ZhEntSeen *p, const ZhEntText *t, const int *a0,
                     const int *a1, int nP) {
   memset(p->aUsed, 0, sizeof(p->aUsed));
+  memset(p->aMay, 0, sizeof(p->aMay));
   p->aNext = sqlite3_malloc64(sizeof(int) * ((sqlite3_uint64)t->n + 1));
   if( p->aNext == 0 ) return SQLITE_NOMEM;
   for( int i = 0; i < nP; i++ ) {
@@ -190,9 +192,11 @@ static int seenInit(ZhEntSeen *p, const ZhEntText *t, const int *a0,
     if( a1[i] - a0[i] < 3 || p->aUsed[h] ) continue;
     p->aUsed[h] = 1;
     p->aC[h] = t->aC[a0[i]];
+    p->aMay[(p->aC[h] >> 6) & 15] |= (uint64_t)1 << (p->aC[h] & 63);
     p->aFirst[h] = p->aLast[h] = -1;
   }
   for( int k = 0; k < t->n; k++ ) {
+    if( !((p->aMay[(t->aC[k] >> 6) & 15] >> (t->aC[k] & 63)) & 1) ) continue;
     int h = seenSlot(p, t->aC[k]);
     if( !p->aUsed[h] ) continue;
     p->aNext[k] = -1;
@@ -251,11 +255,15 @@ static int samePerson(const ZhEntText *t, unsigned char *aLabel) {
       }
     }
   }
+  /* Only people of three characters or more have other mentions. */
+  int bLong = 0;
+  for( int i = 0; i < nP; i++ ) bLong |= a1[i] - a0[i] >= 3;
+  if( !bLong ) return SQLITE_OK;
   ZhEntSeen seen;
-  int rc = nP ? seenInit(&seen, t, a0, a1, nP) : SQLITE_OK;
+  int rc = seenInit(&seen, t, a0, a1, nP);
   for( int i = 0; i < nP && rc == SQLITE_OK; i++ )
     mentionsOf(t, &seen, aLabel, a0[i], a1[i]);
-  if( nP ) sqlite3_free(seen.aNext);
+  sqlite3_free(seen.aNext);
   return rc;
 }
 
