@@ -54,8 +54,7 @@ static inline int zhLexAt(int iLex, const int32_t *aC, int n, int k,
 
 /* The length of the longest word of lexicon iLex that ends at aC[k1 - 1]
 ** and starts at kMin or after, or 0. */
-static inline int zhLexEndsAt(int iLex, const int32_t *aC, int kMin,
-                              int k1) {
+static inline int zhLexEndsAt(int iLex, const int32_t *aC, int kMin, int k1) {
   if( k1 <= kMin || !zhLexMayEnd(iLex, aC[k1 - 1]) ) return 0;
   return zhLexEndsAtSearch(iLex, aC, kMin, k1);
 }

@@ -128,9 +128,9 @@ static void sortByPriority(ZhEntEx *x) {
     while( nHead < x->n && a[nHead - 1].key <= a[nHead].key ) nHead++;
     mergeKeys(a, a + x->n, nHead, x->n);
     mergeHalves(a, a + x->n, 0, nHead, x->n);
-    for( i = 0; i < x->n && a[i].i == i; i++ ) {
-    }
-    /* Those from i on move. */
+    /* The candidates before i stay where they are; those from i on move. */
+    i = 0;
+    while( i < x->n && a[i].i == i ) i++;
     for( int j = i; j < x->n; j++ ) aCand[j] = x->a[a[j].i];
     memcpy(x->a + i, aCand + i, sizeof(*aCand) * (size_t)(x->n - i));
   } else {
