@@ -44,15 +44,27 @@ const ZhEntModel *zhEntModelEmbedded(ZhEntModel *p) {
   return zhEntModelRead(p, zh_ent_model_blob, nByte) ? 0 : p;
 }
 
-/* The score of each tag at character k: its features' weights. */
-static void emissions(const ZhEntModel *m, const ZhEntFeatCtx *c, int k,
-                      int32_t *aEm) {
-  uint32_t aF[ZH_ENT_MAX_FEATURES], mask = (1u << m->nBits) - 1;
-  int16_t aSum[ZH_LABEL_LANES] = {0};
+/* The rows of the weights of character k's features, to aF; each row is
+** fetched into the cache while the character before is scored. */
+static int featureRows(const ZhEntModel *m, const ZhEntFeatCtx *c, int k,
+                       uint32_t *aF) {
+  uint32_t mask = (1u << m->nBits) - 1;
   int nF = zhEntFeatures(c, k, aF);
+  for( int f = 0; f < nF; f++ ) {
+    aF[f] &= mask;
+    __builtin_prefetch(m->aW + (size_t)aF[f] * ZH_LABEL_LANES);
+  }
+  return nF;
+}
+
+/* The score of each tag at a character: the weights of its features'
+** rows aF[0..nF). */
+static void emissions(const ZhEntModel *m, const uint32_t *aF, int nF,
+                      int32_t *aEm) {
+  int16_t aSum[ZH_LABEL_LANES] = {0};
   /* At most ZH_ENT_MAX_FEATURES weights of at most 127: no overflow. */
   for( int f = 0; f < nF; f++ ) {
-    const int8_t *w = m->aW + (size_t)(aF[f] & mask) * ZH_LABEL_LANES;
+    const int8_t *w = m->aW + (size_t)aF[f] * ZH_LABEL_LANES;
     for( int y = 0; y < ZH_LABEL_LANES; y++ ) aSum[y] += w[y];
   }
   for( int y = 0; y < ZH_LABEL_LANES; y++ ) aEm[y] = aSum[y];
@@ -82,10 +94,9 @@ static void step(const ZhEntModel *m, const int32_t *aPrev, const int32_t *aEm,
       for( int i = 1; i < (int)sizeof(aOutside); i++ ) {
         int p = aOutside[i];
         int64_t s = (int64_t)aPrev[p] + m->aTrans[p * ZH_LABEL_LANES + y];
-        if( s > best ) {
-          best = s;
-          yBest = p;
-        }
+        /* Without a branch: which is best is hard to predict. */
+        yBest = s > best ? p : yBest;
+        best = s > best ? s : best;
       }
     }
     aCur[y] = (int32_t)(best + aEm[y]);
@@ -108,8 +119,13 @@ static void normalise(const int32_t *aCur, int32_t *aPrev) {
 static void decodeRun(const ZhEntModel *m, const ZhEntFeatCtx *c, int k0,
                       int k1, unsigned char *aLabel, unsigned char *aBack) {
   int32_t aPrev[ZH_LABEL_LANES], aCur[ZH_LABEL_LANES], aEm[ZH_LABEL_LANES];
+  uint32_t aF[2][ZH_ENT_MAX_FEATURES];
+  int nF[2];
+  nF[0] = featureRows(m, c, k0, aF[0]);
   for( int k = k0; k < k1; k++ ) {
-    emissions(m, c, k, aEm);
+    int i = (k - k0) & 1;
+    if( k + 1 < k1 ) nF[!i] = featureRows(m, c, k + 1, aF[!i]);
+    emissions(m, aF[i], nF[i], aEm);
     if( k == k0 ) {
       for( int y = 0; y < ZH_LABELS; y++ ) {
         int32_t s = k0 == 0 ? m->aStart[y] : m->aTrans[y]; /* after O */

@@ -159,13 +159,66 @@ static void labelPerson(unsigned char *aLabel, int k0, int k1) {
   aLabel[k1 - 1] = ZH_LABEL(0, k1 - k0 == 1 ? ZH_PART_S : ZH_PART_E);
 }
 
+/* Where each character that starts a person stands in the text: for the
+** first characters of up to 64 people, in a table of 128 slots, the
+** first position (aFirst) and from each position the next of the same
+** character (aNext, one a character of the text). */
+typedef struct ZhEntSeen ZhEntSeen;
+struct ZhEntSeen {
+  int32_t aC[128];
+  unsigned char aUsed[128];
+  uint64_t aMay[16]; /* the characters by their low 10 bits, a filter */
+  int aFirst[128], aLast[128];
+  int *aNext;
+};
+
+/* The slot of character c: its own, or the empty one it would take. */
+static int seenSlot(const ZhEntSeen *p, int32_t c) {
+  int h = (int)(((uint32_t)c * 0x9E3779B1u) >> 25);
+  while( p->aUsed[h] && p->aC[h] != c ) h = (h + 1) & 127;
+  return h;
+}
+
+/* Fills p for the first characters of the people a0[0..nP) of three
+** characters or more (a1: their ends); 0, or SQLITE_NOMEM. */
+static int seenInit(ZhEntSeen *p, const ZhEntText *t, const int *a0,
+                    const int *a1, int nP) {
+  memset(p->aUsed, 0, sizeof(p->aUsed));
+  memset(p->aMay, 0, sizeof(p->aMay));
+  p->aNext = sqlite3_malloc64(sizeof(int) * ((sqlite3_uint64)t->n + 1));
+  if( p->aNext == 0 ) return SQLITE_NOMEM;
+  for( int i = 0; i < nP; i++ ) {
+    int h = seenSlot(p, t->aC[a0[i]]);
+    if( a1[i] - a0[i] < 3 || p->aUsed[h] ) continue;
+    p->aUsed[h] = 1;
+    p->aC[h] = t->aC[a0[i]];
+    p->aMay[(p->aC[h] >> 6) & 15] |= (uint64_t)1 << (p->aC[h] & 63);
+    p->aFirst[h] = p->aLast[h] = -1;
+  }
+  for( int k = 0; k < t->n; k++ ) {
+    if( !((p->aMay[(t->aC[k] >> 6) & 15] >> (t->aC[k] & 63)) & 1) ) continue;
+    int h = seenSlot(p, t->aC[k]);
+    if( !p->aUsed[h] ) continue;
+    p->aNext[k] = -1;
+    if( p->aLast[h] < 0 )
+      p->aFirst[h] = k;
+    else
+      p->aNext[p->aLast[h]] = k;
+    p->aLast[h] = k;
+  }
+  return SQLITE_OK;
+}
+
 /* Each other mention of the person aC[k0, k1) of three characters or more
-** outside every name is that person too (拿到补贴的苍施文高兴地说). */
-static void mentionsOf(const ZhEntText *t, unsigned char *aLabel, int k0,
-                       int k1) {
+** outside every name is that person too (拿到补贴的苍施文高兴地说): each
+** place its first character stands (p), in the order of the text. */
+static void mentionsOf(const ZhEntText *t, const ZhEntSeen *p,
+                       unsigned char *aLabel, int k0, int k1) {
   int n = k1 - k0;
-  for( int k = 0; n >= 3 && k + n <= t->n; k++ ) {
-    if( t->aC[k] == t->aC[k0] && allOutside(aLabel, k, k + n) &&
+  if( n < 3 ) return;
+  for( int k = p->aFirst[seenSlot(p, t->aC[k0])]; k >= 0 && k + n <= t->n;
+       k = p->aNext[k] ) {
+    if( allOutside(aLabel, k, k + n) &&
         memcmp(&t->aC[k], &t->aC[k0], sizeof(int32_t) * n) == 0 )
       labelPerson(aLabel, k, k + n);
   }
@@ -176,8 +229,8 @@ static void mentionsOf(const ZhEntText *t, unsigned char *aLabel, int k0,
 ** name: 梁炳|超细数; 苍施文 and 施文), and wherever else it stands outside
 ** every name: a shorter person inside a longer one, whose other
 ** characters stand around it outside every name, becomes that one.  The
-** first 64 people of a text are compared. */
-static void samePerson(const ZhEntText *t, unsigned char *aLabel) {
+** first 64 people of a text are compared.  Returns an SQLite code. */
+static int samePerson(const ZhEntText *t, unsigned char *aLabel) {
   int a0[64], a1[64], nP = 0, eKind;
   for( int k = 0; k < t->n && nP < 64; k++ ) {
     int ePart = zhLabelPart(aLabel[k]);
@@ -202,7 +255,16 @@ static void samePerson(const ZhEntText *t, unsigned char *aLabel) {
       }
     }
   }
-  for( int i = 0; i < nP; i++ ) mentionsOf(t, aLabel, a0[i], a1[i]);
+  /* Only people of three characters or more have other mentions. */
+  int bLong = 0;
+  for( int i = 0; i < nP; i++ ) bLong |= a1[i] - a0[i] >= 3;
+  if( !bLong ) return SQLITE_OK;
+  ZhEntSeen seen;
+  int rc = seenInit(&seen, t, a0, a1, nP);
+  for( int i = 0; i < nP && rc == SQLITE_OK; i++ )
+    mentionsOf(t, &seen, aLabel, a0[i], a1[i]);
+  sqlite3_free(seen.aNext);
+  return rc;
 }
 
 /* Keeps the generators' outer layer, reads the features and labels the
@@ -217,7 +279,7 @@ static void applyModel(ZhEntEx *x, const ZhEntWords *w, const ZhEntModel *m) {
     zhEntKeep(x, aTaken);
     x->rc = zhEntFeatInit(&c, x, w, aTaken, m);
     if( x->rc == SQLITE_OK ) x->rc = zhEntDecode(m, &c, aLabel);
-    if( x->rc == SQLITE_OK ) samePerson(&x->t, aLabel);
+    if( x->rc == SQLITE_OK ) x->rc = samePerson(&x->t, aLabel);
     zhEntFeatClear(&c);
   }
   if( x->rc == SQLITE_OK ) addLabelled(x, w, aLabel);

@@ -67,7 +67,7 @@ static uint32_t placeIn(int k, int k0, int k1) {
 }
 
 /* The kind and place of the kept candidate over k (0 if none). */
-static uint32_t ruleAt(const ZhEntFeatCtx *c, int k) {
+static inline uint32_t ruleAt(const ZhEntFeatCtx *c, int k) {
   if( k < 0 || k >= c->x->t.n || c->aRule[k] < 0 ) return 0;
   const ZhEntity *e = &c->x->a[c->aRule[k]].e;
   return (uint32_t)e->eKind * 8 + placeIn(k, e->iStart, e->iEnd);
@@ -79,20 +79,58 @@ static uint32_t ruleAt(const ZhEntFeatCtx *c, int k) {
    ZH_TAGSET(ZH_TAG_NT) | ZH_TAGSET(ZH_TAG_NST) | ZH_TAGSET(ZH_TAG_NZ) |       \
    ZH_TAGSET(ZH_TAG_J))
 
+/* The node info (dict.h) of the child for character c of the node of
+** info e: the dictionary's walk without reading the node arrays but for
+** characters outside the core Han block. */
+static uint64_t childInfo(uint64_t e, int32_t c) {
+  uint32_t node = ZH_INFO_NODE(e);
+  if( node == 0 ) return ZH_INFO_NONE;
+  if( zhDictIsCore(c) ) return zhDictEdge(zhDictEdgeParent(node), c);
+  /* The children are sorted: most are Han characters, and c, punctuation
+  ** or a digit, lies past the last or before the first. */
+  uint32_t i0 = zhNodeFirst[node], nKid = zhNodeCost[node] & 0xFFFF;
+  if( nKid == 0 || (int32_t)(zhNodeCp[i0] & 0x1FFFFF) > c ||
+      (int32_t)(zhNodeCp[i0 + nKid - 1] & 0x1FFFFF) < c )
+    return ZH_INFO_NONE;
+  return zhDictNodeInfo(zhDictSearch(node, c));
+}
+
+/* The node infos from the root of characters outside the core Han block
+** (punctuation, digits, letters), each a search of the root's children:
+** those seen last, by their low bits. */
+typedef struct ZhEntRootCache ZhEntRootCache;
+struct ZhEntRootCache {
+  int32_t aC[64];
+  uint64_t aInfo[64];
+};
+
+/* The node info of the character c from the root. */
+static uint64_t rootInfo(ZhEntRootCache *p, int32_t c) {
+  if( zhDictIsCore(c) ) return zhDictRoot(c);
+  if( p->aC[c & 63] != c ) {
+    p->aC[c & 63] = c;
+    p->aInfo[c & 63] = zhDictNodeInfo(zhDictSearch(0, c));
+  }
+  return p->aInfo[c & 63];
+}
+
 /* Every word of the dictionary tagged as a name that the text holds, of
 ** two characters or more, whether the segmenter chose it or not, that
 ** starts where a name is proposed or hinted (or beside it): its tag,
 ** length and the place of each character in it, in the slots of aLex. */
 static void dictNames(ZhEntFeatCtx *c) {
   const ZhEntText *t = &c->x->t;
+  ZhEntRootCache cache;
+  /* -1 is no character: no entry matches before it is filled. */
+  memset(cache.aC, 0xFF, sizeof(cache.aC));
   for( int k = 0; k + 1 < t->n; k++ ) {
     if( !c->aActive[k] ) continue;
-    uint32_t node = zhDictChild(0, t->aC[k]);
-    node = node ? zhDictChild(node, t->aC[k + 1]) : 0;
-    for( int j = k + 2; node; j++ ) {
-      int cost = zhDictCost(node);
-      ZhTag e = cost >= 0 ? zhEntNameTag(t->aC + k, j - k, zhEntDictTag(node))
-                          : ZH_TAG_OTHER;
+    uint64_t info = childInfo(rootInfo(&cache, t->aC[k]), t->aC[k + 1]);
+    for( int j = k + 2; ZH_INFO_NODE(info); j++ ) {
+      ZhTag e = ZH_INFO_COST(info) != ZH_INFO_NO_WORD
+                    ? zhEntNameTag(t->aC + k, j - k,
+                                   zhEntTagOfIndex(ZH_INFO_TAG(info)))
+                    : ZH_TAG_OTHER;
       if( zhTagIn(e, NAME_TAGS) ) {
         for( int m = k; m < j; m++ ) {
           uint32_t *a = &c->aLex[ZH_ENT_LEX_SLOTS * m];
@@ -103,32 +141,32 @@ static void dictNames(ZhEntFeatCtx *c) {
                       (uint32_t)(j - k < 5 ? j - k : 5));
         }
       }
-      if( j >= t->n || j - k >= 8 ) break;
-      node = zhDictChild(node, t->aC[j]);
+      /* A node without children has none for aC[j]. */
+      if( j >= t->n || j - k >= 8 || !ZH_INFO_KIDS(info) ) break;
+      info = childInfo(info, t->aC[j]);
     }
   }
 }
 
-/* True if a name is proposed, hinted or in the dictionary over k. */
-static int covered(const ZhEntFeatCtx *c, int k) {
+/* True if a name is proposed or hinted over k (bLex: or is in the
+** dictionary over it). */
+static int covered(const ZhEntFeatCtx *c, int k, int bLex) {
+  if( bLex ) return c->aLex[ZH_ENT_LEX_SLOTS * k] != 0;
   return c->aCand[ZH_ENT_CAND_SLOTS * k] >= 0 ||
-         c->aHint[ZH_ENT_HINT_SLOTS * k] >= 0 ||
-         c->aLex[ZH_ENT_LEX_SLOTS * k] != 0;
+         c->aHint[ZH_ENT_HINT_SLOTS * k] >= 0;
 }
 
-/* Marks the characters that may be part of a name (zhEntActive). */
-static void markActive(ZhEntFeatCtx *c) {
+/* Marks the characters that may be part of a name (zhEntActive): those
+** under or beside a name proposed or hinted, or (bLex) beside a name of
+** the dictionary. */
+static void markActive(ZhEntFeatCtx *c, int bLex) {
   int n = c->x->t.n;
   for( int k = 0; k < n; k++ ) {
-    if( !covered(c, k) ) continue;
+    if( !covered(c, k, bLex) ) continue;
     c->aActive[k] = 1;
     if( k > 0 ) c->aActive[k - 1] = 1;
     if( k + 1 < n ) c->aActive[k + 1] = 1;
   }
-}
-
-int zhEntActive(const ZhEntFeatCtx *c, int k) {
-  return c->aActive[k];
 }
 
 int zhEntFeatInit(ZhEntFeatCtx *c, const ZhEntEx *x, const ZhEntWords *w,
@@ -172,10 +210,10 @@ int zhEntFeatInit(ZhEntFeatCtx *c, const ZhEntEx *x, const ZhEntWords *w,
       if( j < nSlot ) a[j] = i;
     }
   }
-  markActive(c);
+  markActive(c, 0);
   if( mTemplate & (1u << T_LEXICON) ) {
     dictNames(c);
-    markActive(c);
+    markActive(c, 1);
   }
   return SQLITE_OK;
 }
@@ -266,9 +304,10 @@ static int candContext(const ZhEntFeatCtx *c, int k, uint32_t *a) {
 static int candFeatures(const ZhEntFeatCtx *c, int k, uint32_t *a) {
   uint32_t m = c->mTemplate;
   int n = 0, iRule = c->aRule[k];
-  if( m & (1u << T_RULE) ) a[n++] = fh(T_RULE, ruleAt(c, k), 0);
+  uint32_t rule = ruleAt(c, k);
+  if( m & (1u << T_RULE) ) a[n++] = fh(T_RULE, rule, 0);
   if( (m & (1u << T_RULE_GEN)) && iRule >= 0 )
-    a[n++] = fh(T_RULE_GEN, (uint32_t)c->x->a[iRule].iGen, ruleAt(c, k));
+    a[n++] = fh(T_RULE_GEN, (uint32_t)c->x->a[iRule].iGen, rule);
   if( m & (1u << T_RULE_CTX) )
     a[n++] = fh(T_RULE_CTX, ruleAt(c, k - 1), ruleAt(c, k + 1));
   for( int j = 0; j < ZH_ENT_CAND_SLOTS && (m & (1u << T_CAND)); j++ ) {

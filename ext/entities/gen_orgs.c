@@ -42,9 +42,10 @@ static int isNameStart(const ZhEntText *t, const ZhEntWord *r) {
 ** a person's name; not 本报. */
 static int startsOrg(const ZhEntText *t, const ZhEntWord *r) {
   if( !r->bHan || zhEntAt(t, r->k0, "本报") ) return 0;
-  return zhEntIsPlaceWord(t, r) || zhEntIsBodyTag(r) ||
-         zhEntTagIs(r, ZH_TAG_NZ) || isCompanyWord(t, r) ||
+  /* The tags first: they are the cheapest to read. */
+  return zhEntIsBodyTag(r) || zhEntTagIs(r, ZH_TAG_NZ) ||
          zhEntTagIs(r, ZH_TAG_J) || zhEntTagIs(r, ZH_TAG_NS) ||
+         zhEntIsPlaceWord(t, r) || isCompanyWord(t, r) ||
          (zhEntLen(r) <= 2 && zhEntLexIs(t, ZH_LEX_ORG_STARTS, r->k0, r->k1)) ||
          isNameStart(t, r);
 }

@@ -27,13 +27,14 @@ static int isUnitWord(const ZhEntText *t, const ZhEntWord *r) {
 void zhEntGenVillages(ZhEntEx *x, const ZhEntWords *w) {
   const ZhEntText *t = &x->t;
   const ZhEntWord *a = w->a;
+  int mUnit = 0; /* the first unit after word i (w->n: none) */
   for( int i = 0; i + 1 < w->n && x->rc == SQLITE_OK; i++ ) {
     /* Most words have no unit within three words after them: done. */
-    int bUnit = 0;
-    for( int m = i + 1; m < w->n && m <= i + 3 && !bUnit; m++ ) {
-      bUnit = isUnitWord(t, &a[m]);
+    if( mUnit <= i ) {
+      mUnit = i + 1;
+      while( mUnit < w->n && !isUnitWord(t, &a[mUnit]) ) mUnit++;
     }
-    if( !bUnit ) continue;
+    if( mUnit >= w->n || mUnit > i + 3 ) continue;
     int j = i, nChar = 0;
     while( j < w->n && (j == i || a[j].k0 == a[j - 1].k1) && a[j].bHan &&
            zhTagIn(a[j].eTag, VILLAGE_PART) && nChar < 3 &&
@@ -79,7 +80,7 @@ static int isPairOfCountries(const ZhEntText *t, int k) {
 static int travelPlace(const ZhEntText *t, const ZhEntWord *r) {
   int n = zhEntLen(r);
   int k = n >= 2 ? r->k0 + 1 : (n == 1 && r->k0 > 0 ? r->k0 : -1);
-  if( k < 0 ) return -1;
+  if( k < 0 || (t->aC[k] != 0x534E && t->aC[k] != 0x4EAC) ) return -1;
   int bTravel = zhEntLexChar(t, ZH_LEX_TRAVEL_VERBS, k - 1);
   if( t->aC[k] == 0x534E /* 华 */ &&
       (bTravel || zhEntLexChar(t, ZH_LEX_TOWARD_CHINA, k - 1)) )

@@ -142,9 +142,35 @@ void zhEntBylines(ZhEntEx *x);
 void zhEntNumbers(ZhEntEx *x);
 
 /* The value of a Chinese digit (〇 零 一 二 两 ... 九), or -1; of a unit
-** (十 百 千 万 亿), or 0. */
-int zhEntCnDigit(int32_t c);
-double zhEntCnUnit(int32_t c);
+** (十 百 千 万 亿), or 0.  Inline: numbers.c asks at every character. */
+static inline int zhEntCnDigit(int32_t c) {
+  switch( c ) {
+  case 0x3007:
+  case 0x96F6: return 0; /* 〇 零 */
+  case 0x4E00: return 1; /* 一 */
+  case 0x4E8C:
+  case 0x4E24: return 2; /* 二 两 */
+  case 0x4E09: return 3;
+  case 0x56DB: return 4; /* 三 四 */
+  case 0x4E94: return 5;
+  case 0x516D: return 6; /* 五 六 */
+  case 0x4E03: return 7;
+  case 0x516B: return 8; /* 七 八 */
+  case 0x4E5D: return 9; /* 九 */
+  default: return -1;
+  }
+}
+
+static inline double zhEntCnUnit(int32_t c) {
+  switch( c ) {
+  case 0x5341: return 10;   /* 十 */
+  case 0x767E: return 100;  /* 百 */
+  case 0x5343: return 1000; /* 千 */
+  case 0x4E07: return 1e4;  /* 万 */
+  case 0x4EBF: return 1e8;  /* 亿 */
+  default: return 0;
+  }
+}
 
 /* ---- words (words.c) ------------------------------------------------------
  */
@@ -197,8 +223,8 @@ static inline int zhEntIsPlaceTag(ZhTag e) {
 ** tag, or ZH_TAG_OTHER if it is no word. */
 int zhEntWordCost(const ZhEntText *t, int k0, int k1);
 ZhTag zhEntWordTag(const ZhEntText *t, int k0, int k1);
-/* The tag of the word ending at node iNode of the dictionary. */
-ZhTag zhEntDictTag(uint32_t iNode);
+/* The tag of the dictionary's tag number iTag (ZH_INFO_TAG of a node). */
+ZhTag zhEntTagOfIndex(int iTag);
 /* The tag e the dictionary gives the word aC[0..n), as the extractor reads
 ** it: jieba tags as people tens of thousands of words of three characters
 ** that are none (向心力, 严谨性, 高精尖, 陈列馆, 吴兴区 nr).  One ending in

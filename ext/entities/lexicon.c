@@ -23,10 +23,9 @@ static int lowerBound(const unsigned short *aIdx, int lo, int hi, int bBack,
   return lo;
 }
 
-int zhLexAt(int iLex, const int32_t *aC, int n, int k, int *piWord) {
+int zhLexAtSearch(int iLex, const int32_t *aC, int n, int k, int *piWord) {
   const ZhLexInfo *p = &zhLexInfo[iLex];
   int nBest = 0, iEnd = p->iWord + p->nWord;
-  if( k >= n || !zhLexMayStart(iLex, aC[k]) ) return 0;
   for( int i = lowerBound(0, p->iWord, iEnd, 0, aC[k]); i < iEnd; i++ ) {
     const ZhLexWord *w = &aLexWord[i];
     if( aLexCp[w->iCp] != aC[k] ) break;
@@ -39,10 +38,9 @@ int zhLexAt(int iLex, const int32_t *aC, int n, int k, int *piWord) {
   return nBest;
 }
 
-int zhLexEndsAt(int iLex, const int32_t *aC, int kMin, int k1) {
+int zhLexEndsAtSearch(int iLex, const int32_t *aC, int kMin, int k1) {
   const ZhLexInfo *p = &zhLexInfo[iLex];
   int nBest = 0, iEnd = p->iWord + p->nWord;
-  if( k1 <= kMin || !zhLexMayEnd(iLex, aC[k1 - 1]) ) return 0;
   for( int i = lowerBound(aLexBackward, p->iWord, iEnd, 1, aC[k1 - 1]);
        i < iEnd; i++ ) {
     const ZhLexWord *w = &aLexWord[aLexBackward[i]];
@@ -54,10 +52,6 @@ int zhLexEndsAt(int iLex, const int32_t *aC, int kMin, int k1) {
     nBest = w->nCp;
   }
   return nBest;
-}
-
-int zhLexIs(int iLex, const int32_t *aC, int k0, int k1) {
-  return k1 > k0 && zhLexEndsAt(iLex, aC, k0, k1) == k1 - k0;
 }
 
 const char *zhLexValue(int iWord) {

@@ -38,16 +38,31 @@ static inline int zhLexMayEnd(int iLex, int32_t c) {
   return (zhLexInfo[iLex].aLast[(c >> 6) & 15] >> (c & 63)) & 1;
 }
 
+/* The searches of zhLexAt and zhLexEndsAt, once the first (last)
+** character may start (end) a word: most characters stop before, without
+** a call. */
+int zhLexAtSearch(int iLex, const int32_t *aC, int n, int k, int *piWord);
+int zhLexEndsAtSearch(int iLex, const int32_t *aC, int kMin, int k1);
+
 /* The length of the longest word of lexicon iLex at aC[k..n), or 0; its
 ** index (for zhLexValue) in *piWord if piWord is not 0. */
-int zhLexAt(int iLex, const int32_t *aC, int n, int k, int *piWord);
+static inline int zhLexAt(int iLex, const int32_t *aC, int n, int k,
+                          int *piWord) {
+  if( k >= n || !zhLexMayStart(iLex, aC[k]) ) return 0;
+  return zhLexAtSearch(iLex, aC, n, k, piWord);
+}
 
 /* The length of the longest word of lexicon iLex that ends at aC[k1 - 1]
 ** and starts at kMin or after, or 0. */
-int zhLexEndsAt(int iLex, const int32_t *aC, int kMin, int k1);
+static inline int zhLexEndsAt(int iLex, const int32_t *aC, int kMin, int k1) {
+  if( k1 <= kMin || !zhLexMayEnd(iLex, aC[k1 - 1]) ) return 0;
+  return zhLexEndsAtSearch(iLex, aC, kMin, k1);
+}
 
 /* True if aC[k0..k1) is a word of lexicon iLex. */
-int zhLexIs(int iLex, const int32_t *aC, int k0, int k1);
+static inline int zhLexIs(int iLex, const int32_t *aC, int k0, int k1) {
+  return k1 > k0 && zhLexEndsAt(iLex, aC, k0, k1) == k1 - k0;
+}
 
 /* True if the one character c is a word of lexicon iLex. */
 static inline int zhLexHasChar(int iLex, int32_t c) {

@@ -109,7 +109,9 @@ void zhEntFeatClear(ZhEntFeatCtx *c);
 /* True if character k may be part of a name: one is proposed, hinted or
 ** in the dictionary over it or beside it.  The others are outside names
 ** (O), and their features are never read. */
-int zhEntActive(const ZhEntFeatCtx *c, int k);
+static inline int zhEntActive(const ZhEntFeatCtx *c, int k) {
+  return c->aActive[k];
+}
 
 /* The features of character k: writes their hashes to a (room for
 ** ZH_ENT_MAX_FEATURES) and returns how many. */

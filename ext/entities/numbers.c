@@ -11,35 +11,6 @@
 #include <math.h>
 #include <string.h>
 
-int zhEntCnDigit(int32_t c) {
-  switch( c ) {
-  case 0x3007:
-  case 0x96F6: return 0; /* 〇 零 */
-  case 0x4E00: return 1; /* 一 */
-  case 0x4E8C:
-  case 0x4E24: return 2; /* 二 两 */
-  case 0x4E09: return 3;
-  case 0x56DB: return 4; /* 三 四 */
-  case 0x4E94: return 5;
-  case 0x516D: return 6; /* 五 六 */
-  case 0x4E03: return 7;
-  case 0x516B: return 8; /* 七 八 */
-  case 0x4E5D: return 9; /* 九 */
-  default: return -1;
-  }
-}
-
-double zhEntCnUnit(int32_t c) {
-  switch( c ) {
-  case 0x5341: return 10;   /* 十 */
-  case 0x767E: return 100;  /* 百 */
-  case 0x5343: return 1000; /* 千 */
-  case 0x4E07: return 1e4;  /* 万 */
-  case 0x4EBF: return 1e8;  /* 亿 */
-  default: return 0;
-  }
-}
-
 typedef struct Num Num;
 struct Num {
   int k0, k1; /* characters [k0, k1) */

@@ -70,6 +70,76 @@ static int cmpPriority(const void *a, const void *b) {
   return p->iGen - q->iGen;
 }
 
+/* A candidate's place in cmpPriority's order as one number, greater
+** later; 0 if it has no such number (then qsort sorts the pool). */
+typedef struct ZhEntSortKey ZhEntSortKey;
+struct ZhEntSortKey {
+  uint64_t key;
+  int i; /* its index in the pool */
+};
+static uint64_t priorityKey(const ZhEntCand *p) {
+  int len = p->e.iEnd - p->e.iStart;
+  if( p->pri < 0 || p->pri > 7 || len < 1 || len > 127 || p->e.iStart < 0 ||
+      p->e.eKind < 0 || p->e.eKind > 511 || p->iGen < 0 || p->iGen > 4095 )
+    return 0;
+  return (uint64_t)p->pri << 61 | (uint64_t)(127 - len) << 54 |
+         (uint64_t)p->e.iStart << 22 |
+         (uint64_t)(p->e.eKind != ZH_ENT_TITLE) << 21 |
+         (uint64_t)p->e.eKind << 12 | (uint64_t)p->iGen;
+}
+
+/* Merges the sorted a[lo, mid) and a[mid, hi), stably, through aTmp. */
+static void mergeHalves(ZhEntSortKey *a, ZhEntSortKey *aTmp, int lo, int mid,
+                        int hi) {
+  int i = lo, j = mid, o = lo;
+  if( mid == lo || mid == hi || a[mid - 1].key <= a[mid].key ) return;
+  while( i < mid && j < hi ) aTmp[o++] = a[j].key < a[i].key ? a[j++] : a[i++];
+  while( i < mid ) aTmp[o++] = a[i++];
+  while( j < hi ) aTmp[o++] = a[j++];
+  memcpy(a + lo, aTmp + lo, sizeof(*a) * (size_t)(hi - lo));
+}
+
+/* Sorts a[lo, hi) by key, stably, through aTmp; a run already in order
+** is not merged again. */
+static void mergeKeys(ZhEntSortKey *a, ZhEntSortKey *aTmp, int lo, int hi) {
+  if( hi - lo < 2 ) return;
+  int mid = lo + (hi - lo) / 2;
+  mergeKeys(a, aTmp, lo, mid);
+  mergeKeys(a, aTmp, mid, hi);
+  mergeHalves(a, aTmp, lo, mid, hi);
+}
+
+/* Sorts the pool by cmpPriority, the candidates it finds equal in the
+** order they were added (as glibc's qsort, a merge sort, leaves them):
+** by their keys where every candidate has one, else by qsort. */
+static void sortByPriority(ZhEntEx *x) {
+  ZhEntSortKey *a = sqlite3_malloc64(sizeof(*a) * 2 * (sqlite3_uint64)x->n);
+  ZhEntCand *aCand = sqlite3_malloc64(sizeof(*aCand) * (sqlite3_uint64)x->n);
+  int i = 0;
+  for( ; a && aCand && i < x->n; i++ ) {
+    a[i].key = priorityKey(&x->a[i]);
+    a[i].i = i;
+    if( a[i].key == 0 ) break;
+  }
+  if( a && aCand && i == x->n ) {
+    /* The pool sorted once, then a few names added: the sorted head is
+    ** merged with the tail, sorted on its own. */
+    int nHead = 1;
+    while( nHead < x->n && a[nHead - 1].key <= a[nHead].key ) nHead++;
+    mergeKeys(a, a + x->n, nHead, x->n);
+    mergeHalves(a, a + x->n, 0, nHead, x->n);
+    /* The candidates before i stay where they are; those from i on move. */
+    i = 0;
+    while( i < x->n && a[i].i == i ) i++;
+    for( int j = i; j < x->n; j++ ) aCand[j] = x->a[a[j].i];
+    memcpy(x->a + i, aCand + i, sizeof(*aCand) * (size_t)(x->n - i));
+  } else {
+    qsort(x->a, (size_t)x->n, sizeof(ZhEntCand), cmpPriority);
+  }
+  sqlite3_free(a);
+  sqlite3_free(aCand);
+}
+
 static int cmpStart(const void *a, const void *b) {
   const ZhEntity *p = a, *q = b;
   if( p->iStart != q->iStart ) return p->iStart - q->iStart;
@@ -129,7 +199,7 @@ static void nestedNames(ZhEntEx *x, const int *aTaken, ZhEntity *aOut,
 void zhEntKeep(ZhEntEx *x, int *aTaken) {
   memset(aTaken, 0, sizeof(int) * ((size_t)x->t.n + 1));
   /* x->a is 0 when the text holds no candidate (qsort wants a pointer). */
-  if( x->n > 1 ) qsort(x->a, (size_t)x->n, sizeof(ZhEntCand), cmpPriority);
+  if( x->n > 1 ) sortByPriority(x);
   for( int i = 0; i < x->n; i++ ) {
     ZhEntity *e = &x->a[i].e;
     int bFree = !x->a[i].bInner && !x->a[i].bHint;

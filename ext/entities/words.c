@@ -110,8 +110,8 @@ int zhEntWordCost(const ZhEntText *t, int k0, int k1) {
   return node ? zhDictCost(node) : -1;
 }
 
-ZhTag zhEntDictTag(uint32_t iNode) {
-  return dictTag(iNode);
+ZhTag zhEntTagOfIndex(int iTag) {
+  return (ZhTag)aDictTag[iTag & 63];
 }
 
 ZhTag zhEntWordTag(const ZhEntText *t, int k0, int k1) {
@@ -237,11 +237,12 @@ int zhEntIsKindOfPlace(const ZhEntText *t, int k0, int k1) {
 
 int zhEntIsPlaceWord(const ZhEntText *t, const ZhEntWord *r) {
   if( !r->bHan ) return 0;
-  int bVillage = zhEntLexChar(t, ZH_LEX_VILLAGE_UNITS, r->k1 - 1);
-  int bAdmin = zhEntLen(r) >= 3 &&
-               (zhDictCharFlags(t->aC[r->k1 - 1]) & ZH_CF_ADMIN_SUFFIX) &&
-               (zhEntTagIs(r, ZH_TAG_N) || zhEntTagIs(r, ZH_TAG_NZ) ||
-                zhEntTagIs(r, ZH_TAG_NONE) || (zhEntIsNameTag(r) && bVillage));
+  int bAdmin =
+      zhEntLen(r) >= 3 &&
+      (zhDictCharFlags(t->aC[r->k1 - 1]) & ZH_CF_ADMIN_SUFFIX) &&
+      (zhEntTagIs(r, ZH_TAG_N) || zhEntTagIs(r, ZH_TAG_NZ) ||
+       zhEntTagIs(r, ZH_TAG_NONE) ||
+       (zhEntIsNameTag(r) && zhEntLexChar(t, ZH_LEX_VILLAGE_UNITS, r->k1 - 1)));
   if( bAdmin && zhEntIsKindOfPlace(t, r->k0, r->k1) )
     return 0; /* 文明村, 贫困村, 办公区, 功能区: a kind of place */
   /* 卢浮宫, 白金汉宫: palaces jieba tags as names (nn as zhEntNameTag
