@@ -7,7 +7,8 @@
 
 int zhVtabBestIndex(sqlite3_index_info *p, int iInput, int iSecond, int iThird,
                     double rowsPerInput) {
-  int iIn = -1, iSec = -1, iThi = -1, bUnusable = 0;
+  int iIn = -1, iSec = -1, iThi = -1;
+  int bUnusableIn = 0, bUnusableSec = 0, bUnusableThi = 0;
   for( int i = 0; i < p->nConstraint; i++ ) {
     const struct sqlite3_index_constraint *c = &p->aConstraint[i];
     if( c->op != SQLITE_INDEX_CONSTRAINT_EQ ) continue;
@@ -15,15 +16,27 @@ int zhVtabBestIndex(sqlite3_index_info *p, int iInput, int iSecond, int iThird,
       if( c->usable )
         iIn = i;
       else
-        bUnusable = 1;
-    } else if( c->iColumn == iSecond && iSecond >= 0 && c->usable ) {
-      iSec = i;
-    } else if( c->iColumn == iThird && iThird >= 0 && c->usable ) {
-      iThi = i;
+        bUnusableIn = 1;
+    } else if( c->iColumn == iSecond && iSecond >= 0 ) {
+      if( c->usable )
+        iSec = i;
+      else
+        bUnusableSec = 1;
+    } else if( c->iColumn == iThird && iThird >= 0 ) {
+      if( c->usable )
+        iThi = i;
+      else
+        bUnusableThi = 1;
     }
   }
+  /* An argument taken from a table joined after this one cannot be passed
+  ** in this plan: SQLite must find another.  A plan that left the option
+  ** out would run with the default and then compare the hidden column
+  ** (NULL) with the argument: no row. */
+  if( (iSec < 0 && bUnusableSec) || (iThi < 0 && bUnusableThi) )
+    return SQLITE_CONSTRAINT;
   if( iIn < 0 ) {
-    if( bUnusable ) return SQLITE_CONSTRAINT;
+    if( bUnusableIn ) return SQLITE_CONSTRAINT;
     /* No input: an empty table, but say so cheaply rather than fail. */
     p->idxNum = 0;
     p->estimatedCost = 1e99;

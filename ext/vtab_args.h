@@ -29,8 +29,8 @@ int zhVtabDisconnect(sqlite3_vtab *pVtab);
 ** iSecond and iThird (optional; -1 for none) are its arguments.  Sets
 ** idxNum bit 1 when the input is given (argv[0]), bit 2 when the second
 ** argument is (argv[1]) and bit 4 when the third is (the next argv).
-** With no input the table is empty; an unusable input is
-** SQLITE_CONSTRAINT, so SQLite looks for another plan.
+** With no input the table is empty; an argument that is given but
+** unusable in this plan is SQLITE_CONSTRAINT, so SQLite looks for another.
 */
 int zhVtabBestIndex(sqlite3_index_info *p, int iInput, int iSecond, int iThird,
                     double rowsPerInput);

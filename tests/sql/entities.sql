@@ -188,6 +188,12 @@ SELECT kind, text, start FROM zh_entities('北京市总工会职工大学在杭�
 -- Nested names are names only: no person inside 540万元, even when asked.
 SELECT kind, text FROM zh_entities('收益540万元，休斯公司', 'person,money,organization', 'nested');
 SELECT count(*) FROM zh_entities('杭州市西湖区', NULL, NULL) WHERE text = '杭州市西湖区';
+-- Kinds and nesting from a joined table (they were left out of the plan,
+-- and no row matched).
+CREATE TABLE asks(kinds, nesting);
+INSERT INTO asks VALUES ('place', 'longest'), ('place', 'nested');
+SELECT a.nesting, group_concat(e.text, ' ') FROM asks a, zh_entities('杭州市西湖区', a.kinds, a.nesting) e GROUP BY 1;
+SELECT a.nesting, group_concat(e.text, ' ') FROM zh_entities('杭州市西湖区', a.kinds, a.nesting) e, asks a GROUP BY 1;
 
 -- Choosing kinds; bad kinds, bad text.
 -- A kind not asked for still holds its text: 万元 here is money, not a person.

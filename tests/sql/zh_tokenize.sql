@@ -31,3 +31,9 @@ SELECT * FROM zh_tokenize('x', 'mode sentences');
 CREATE TABLE t(id, x);
 INSERT INTO t VALUES (1, '工会'), (2, 'EAP');
 SELECT id, token FROM t, zh_tokenize(t.x) ORDER BY id, position;
+-- Options from a joined table too, whichever is written first (they were
+-- left out of the plan, and no row matched the options column).
+CREATE TABLE opts(o);
+INSERT INTO opts VALUES ('mode substring'), ('mode words');
+SELECT o, group_concat(token, ' ') AS tokens FROM opts, zh_tokenize('北京市总工会', opts.o) GROUP BY o;
+SELECT o, group_concat(token, ' ') AS tokens FROM zh_tokenize('北京市总工会', opts.o), opts GROUP BY o;
