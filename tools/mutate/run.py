@@ -17,10 +17,13 @@ What tests/run-all.sh runs that this does not, and why:
     better-sqlite3 in build/node (linked into the copy), else it is skipped;
   - make install / uninstall: where files go, which ext/ does not decide.
 
-Usage: tools/mutate/run.py [--list] [--check] [ID...]
-  ID...    run these mutations only (the report says so)
-  --list   print the mutations
-  --check  check the list (each text found where it should be) and stop
+Usage: tools/mutate/run.py [--list] [--check] [--mutant ID] [ID...]
+  ID...        run these mutations only (the report says so)
+  --list       print the mutations
+  --check      check the list (each text found where it should be) and stop
+  --mutant ID  leave the copy built with mutation ID applied, to see a test
+               fail on it (tests/run-sql.sh NAME in build/mutate/tree); the
+               next run puts the copy back
 
 Writes build/mutate/report.md, and each killed mutant's failing output to
 build/mutate/logs/ID.log.  Exit status 0 only if at least 90% of the
@@ -149,10 +152,11 @@ def check(muts, base=ROOT):
 # ---- the copy --------------------------------------------------------------------
 
 def sync_tree():
-    """Copies the tracked files of the work tree (as they are now) to TREE;
-    only files whose content differs are written, so the copy's build is
-    incremental."""
-    files = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, check=True,
+    """Copies the work tree's files (tracked, and new ones git does not
+    ignore, as they are now) to TREE; only files whose content differs are
+    written, so the copy's build is incremental."""
+    files = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+                           cwd=ROOT, check=True,
                            capture_output=True).stdout.decode().split("\0")
     files = [f for f in files if f and os.path.isfile(os.path.join(ROOT, f))]
     keep = set(files)
@@ -330,6 +334,24 @@ def report(muts, results, plan, skipped, base_seconds, seconds, partial):
 base_times = {}
 
 
+def leave_mutant(muts, ids):
+    m = next((m for m in muts if ids and m["id"] == ids[0]), None)
+    if m is None:
+        print("--mutant needs the id of a mutation")
+        return 2
+    os.makedirs(TREE, exist_ok=True)
+    sync_tree()
+    path = os.path.join(TREE, m["file"])
+    with open(path, encoding="utf-8") as f:
+        write_file(path, mutated(m, f.read()))
+    status, _, out = build()
+    if status != "ok":
+        print(out[-3000:])
+        return 1
+    print(f"{os.path.relpath(TREE, ROOT)} is built with {m['id']} applied; the next run puts it back")
+    return 0
+
+
 def main():
     args = sys.argv[1:]
     muts = load()
@@ -344,6 +366,8 @@ def main():
     if "--check" in args:
         print(f"{len(muts)} mutations, each applies")
         return 0
+    if "--mutant" in args:
+        return leave_mutant(muts, args[args.index("--mutant") + 1:])
     only = [a for a in args if not a.startswith("--")]
     unknown = set(only) - {m["id"] for m in muts}
     if unknown:
