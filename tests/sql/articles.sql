@@ -22,6 +22,17 @@ SELECT seq, kind, kicker, headline, subheadline, credit, replace(body, char(10),
   '在这一服务框架下,职工法律服务出现许多新利好,职工群众纷纷点赞。' || char(10) ||
   '本报讯 记者金鈞胤报道 近日,嘉兴市总工会召开会议,部署今年的职工法律服务工作,推进相关工' );
 
+-- A dateline up to the third paragraph after a heading makes the heading
+-- an article's headline (here the third).
+SELECT seq, headline, kind, replace(body, char(10), ' / ') AS body FROM zh_articles(
+  '工会举办职工技能大赛' || char(10) ||
+  '本报讯 记者张晶报道 北京市总工会日前举办职工技能大赛。' || char(10) ||
+  '比赛吸引了全市职工参加。' || char(10) ||
+  '社区服务站开门迎客' || char(10) ||
+  '服务站设在社区中心，方便职工就近办事。' || char(10) ||
+  '站内设有阅览室和活动室。' || char(10) ||
+  '本报讯 服务站昨日开门，吸引了很多居民。');
+
 -- No article is too long to keep whole.
 SELECT count(*), length(body) - length(replace(body, char(10), '')) + 1 AS paragraphs
   FROM zh_articles((SELECT group_concat('本报讯(记者张晶)近日,北京市总工会召开会议,会议很好。', char(10))

@@ -54,6 +54,11 @@ SELECT count(*) FROM zh_tokenize('a', 'mode words pinyin 1');
 SELECT count(*) FROM zh_tokenize('a', X'FF');
 SELECT count(*) FROM zh_tokenize('a', 'mode words' || char(0) || 'x');
 SELECT count(*) FROM zh_tokenize('a', trim(replace(printf('%.*c', 33, 'x'), 'x', 'nfkc 1 ')));
+-- A dict table's name has 1 to 128 bytes: 128 is read, 129 refused.
+CREATE TABLE words_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx(word);
+INSERT INTO words_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx VALUES ('簋街餐饮');
+SELECT group_concat(token, ' ') FROM zh_tokenize('簋街餐饮', 'mode words dict words_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx');
+SELECT count(*) FROM zh_tokenize('a', 'mode words dict words_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx');
 
 -- ---- the zh tokenizer in CREATE VIRTUAL TABLE ------------------------------
 -- FTS5 reports a refused option as "error in tokenizer constructor";
@@ -153,6 +158,8 @@ SELECT zh_dict_add('簋街', '50'), zh_dict_add('簋街', NULL);
 -- Tags: 1 to 7 ASCII letters, as jieba's (NULL: none).
 SELECT zh_dict_add('簋街', 10, '');
 SELECT zh_dict_add('簋街', 10, 'toolongtag');
+SELECT zh_dict_add('簋街', 10, 'abcdefgh');
+SELECT zh_dict_add('簋街', 10, 'abcdefg');
 SELECT zh_dict_add('簋街', 10, X'FF');
 SELECT zh_dict_add('簋街', 10, 'n' || char(0) || 'r');
 SELECT zh_dict_add('簋街', 10, '名词');

@@ -200,5 +200,21 @@ DELETE FROM p WHERE rowid = 2;
 INSERT INTO p(p) VALUES ('integrity-check');
 SELECT 'this process', group_concat(rowid) FROM p WHERE p MATCH zh_query('总工会召开');
 SELECT token FROM zh_tokenize('市总工会召开大会', 'mode words dict news_words');
+
+-- ---- what a fingerprint holds ---------------------------------------------
+-- A pinyin 1 table's holds the pinyin table's checksum.  A table made
+-- USING "fts5" (quoted, as SQL allows) is a zh table all the same.
+CREATE VIRTUAL TABLE py USING "fts5"(x, tokenize='zh pinyin 1');
+SELECT name, fingerprint LIKE 'tokenizer %; unicode %; t2s %; pinyin %' FROM zh_indexes WHERE name = 'py';
+SELECT name, state FROM zh_index_status WHERE name = 'py';
+-- A tokenizer that runs while a table with its arguments is being created
+-- (here from a trigger on zh_indexes, before that table is recorded)
+-- takes it for new, not stale.
+CREATE VIRTUAL TABLE cr1 USING fts5(x, tokenize='zh casefold 0');
+CREATE TRIGGER zh_indexes_bi BEFORE INSERT ON zh_indexes WHEN new.name = 'cr2'
+  BEGIN INSERT INTO cr1 VALUES ('before ' || new.name); END;
+CREATE VIRTUAL TABLE cr2 USING fts5(x, tokenize='zh casefold 0');
+SELECT x FROM cr1;
+SELECT name, state FROM zh_index_status WHERE name IN ('cr1', 'cr2') ORDER BY name;
 .connection close 1
 .shell rm -f build/index_guard.db build/index_guard.db-journal

@@ -23,6 +23,10 @@ SELECT seq, text, start, end, pieces FROM zh_paragraphs(
 -- a character of the text given.
 SELECT seq, text, start, end, byte_start FROM zh_paragraphs(
   char(65279) || '门头沟区召开联席会议' || char(10) || char(65279) || char(10) || '本报讯 记者张晶报道');
+-- A dateline alone on its line starts a paragraph too.
+SELECT seq, text, pieces FROM zh_paragraphs(
+  '北京市总工会日前举办职工技能大赛，吸引了全市各行各业的职工踊跃参加' || char(10) ||
+  '本报讯' || char(10) || '记者张晶报道。');
 SELECT count(*) FROM zh_paragraphs('');
 SELECT count(*) FROM zh_paragraphs(NULL);
 SELECT * FROM zh_paragraphs(CAST(X'E5B7A5FF' AS TEXT));

@@ -14,9 +14,13 @@ CREATE VIRTUAL TABLE bad USING fts5(x, tokenize='zh pinyin yes');
 SELECT group_concat(token || '@' || position, ' ') FROM zh_tokenize('北京，银行', 'pinyin 1');
 SELECT group_concat(token, ' ') FROM zh_tokenize('北京，银行', 'pinyin 0');
 SELECT group_concat(token, ' ') FROM zh_tokenize('长', 'pinyin 1');
+-- Two readings of one initial (削 xiao, xue): the initial once.
+SELECT group_concat(token, ' ') FROM zh_tokenize('削', 'pinyin 1');
 
 -- zh_pinyin: one word per token, polyphones read by their words.
 SELECT zh_pinyin('银行 行走 重庆 重要 音乐 目的 长春 长大 快乐');
+-- A polyphone alone: its first reading (削 xiao, xue; 仔 zai, zi).
+SELECT zh_pinyin('削'), zh_pinyin('仔'), zh_pinyin('削', 'initials');
 SELECT zh_pinyin('北京市总工会EAP计划2024年', 'initials');
 SELECT zh_pinyin('ＡＢＣ工會かな');
 SELECT zh_pinyin(NULL) IS NULL, zh_pinyin('');
@@ -79,6 +83,8 @@ SELECT zh_query('xian'), zh_query('fangan'), zh_query('beij'), zh_query('BeiJing
 SELECT zh_query('mp3 café ipod'), zh_query('bei*'), zh_query('"beijing"'), zh_query('工会 -bj');
 SELECT zh_query('~bei ^b x^y'), zh_query('gh OR zx'), zh_query('北京g'), zh_query('a'), zh_query('a', 'initials');
 SELECT zh_query('b', NULL), zh_query('b', '');
+-- Syllables of six letters.
+SELECT zh_query('zhuang'), zh_query('shuangxi');
 
 -- A run of characters longer than the tokenizer holds at once (1,024)
 -- reads the same across the cuts, and the index stays sound.

@@ -70,6 +70,7 @@ INSERT INTO amount VALUES
   ('三点五分', 'time', '03:05'),
   ('十二点三十分', 'time', '12:30'),
   ('下午三点半', 'time', '15:30'),
+  ('下午12时', 'time', '12:00'),
   ('三点一刻', 'time', '03:15'),
   ('九时三刻', 'time', '09:45'),
   ('上午9时30分', 'time', '09:30');
@@ -81,6 +82,10 @@ SELECT a.text, coalesce(e.kind, '(none)'), coalesce(e.value, '(none)'),
 
 -- Words that hold a numeral and are no amount: no time, no date.
 SELECT group_concat(text || '/' || kind, ' ') FROM zh_entities('看着大家一点一点建造，两点一线，一点一滴');
+-- Ordinals (第三届, 第2名) are no quantity.
+SELECT coalesce(group_concat(text || '/' || kind, ' '), '(none)') FROM zh_entities('第三届大会，第2名，第十二次会议');
+-- A comma groups exactly three digits: in 1,2000 and 1,20 it separates.
+SELECT group_concat(text || '/' || value, ' ') FROM zh_entities('1,2000元，1,20元');
 
 -- ---- tokens' offsets at every cap --------------------------------------
 -- A word is cut at 1,024 bytes; its end offset is still where it ends.

@@ -14,8 +14,13 @@ SELECT zh_segment('5月25日,簋街餐饮业工会联合会成立,何艳静当�
 SELECT zh_segment('傅家峻还取得一杆，萧红和钮小明出席');
 SELECT zh_segment('投入6700余万元,覆盖率达95%,同比增长3.5个百分点。');
 SELECT zh_segment('二○○一年十二月三十一日');
+-- A number of two characters or more takes 年 (24年, 十二年); one alone
+-- does not (三 年: three years).
+SELECT zh_segment('2年 24年 三年 十二年 二〇二四年');
 SELECT zh_segment('杭州市西湖区总工会架起“技能阶梯”');
 SELECT zh_segment('梁炳超说,新就业形态劳动者加入工会——快递小哥也有了“娘家”……');
+-- A run of dots is one word, as the dashes and ellipses above.
+SELECT zh_segment('等等...好的');
 SELECT zh_segment('EAP计划惠及ＡＢＣ公司的職工');
 SELECT zh_segment('');
 SELECT zh_segment(NULL) IS NULL;
@@ -54,6 +59,12 @@ SELECT zh_dict_add('簋街餐饮');
 SELECT zh_segment('梁炳超在簋街餐饮业');
 SELECT zh_dict_remove('簋街餐饮'), zh_dict_remove('没有的词');
 SELECT zh_segment('梁炳超在簋街餐饮业');
+-- Without a frequency a word of common words (职工 技师) is kept whole:
+-- its cost is just under the dictionary's best split of it.
+SELECT zh_segment('职工技师');
+SELECT zh_dict_add('职工技师');
+SELECT zh_segment('职工技师');
+SELECT zh_dict_remove('职工技师');
 INSERT INTO w(rowid, body) VALUES (7, '簋街餐饮');
 SELECT zh_dict_add('簋街餐饮');
 SELECT group_concat(token, ' ') FROM zh_tokenize('簋街餐饮', 'mode words');

@@ -11,6 +11,8 @@ INSERT INTO docs(rowid, body) VALUES
 SELECT zh_query('工会');
 SELECT zh_query('工会 职工');
 SELECT zh_query('  工会　主席  ');
+-- An ideographic space that ends the input is a space too.
+SELECT zh_query('工会　'), zh_query('工会　主席　');
 SELECT zh_query('"工会 主席"');
 SELECT zh_query('“工会 主席”');
 SELECT zh_query('工会 -主席');
@@ -26,6 +28,8 @@ SELECT zh_query('-主席');
 SELECT zh_query('OR');
 SELECT zh_query('工会 OR');
 SELECT zh_query('OR 工会');
+-- Words that start with an operator are words.
+SELECT zh_query('ORANGE ANDROID NOTE'), zh_query('工会 ORG NOTHING');
 SELECT zh_query('😀 工会 ☺');
 SELECT zh_query('NEAR(a b) ^c col:d');
 SELECT zh_query('');

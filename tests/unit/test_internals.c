@@ -359,6 +359,21 @@ static void testSegmenter(void) {
   CHECK(strcmp(seg(p, "汇汇", &c), "汇 汇 ") == 0);
   zhSegmenterFree(p);
   zhUserDictFree(pUser);
+
+  /* A user word exactly as cheap as the dictionary's best path through it
+  ** wins the tie: 职工技师 is one word, not 职工 技师. */
+  int32_t aTie[] = {0x804C, 0x5DE5, 0x6280, 0x5E08}; /* 职工技师 */
+  pUser = zhUserDictNew();
+  p = zhSegmenterNew(ZH_FOLD_ALL, pUser);
+  CHECK(strcmp(seg(p, "职工技师", &c), "职工 技师 ") == 0);
+  int nTie = zhSplitCost(p, aTie, 4) + ZH_WORD_BONUS;
+  CHECK(zhUserDictAdd(pUser, aTie, 4, nTie, 0) == SQLITE_OK);
+  CHECK(strcmp(seg(p, "职工技师", &c), "职工技师 ") == 0);
+  /* One more, and the dictionary's path is the cheaper. */
+  CHECK(zhUserDictAdd(pUser, aTie, 4, nTie + 1, 0) == SQLITE_OK);
+  CHECK(strcmp(seg(p, "职工技师", &c), "职工 技师 ") == 0);
+  zhSegmenterFree(p);
+  zhUserDictFree(pUser);
 }
 
 /* Subwords as a list of (first, length) pairs. */
