@@ -15,7 +15,11 @@ What tests/run-all.sh runs that this does not, and why:
     tests/preload.sh covers, and sees tokens through the same code;
   - Node's npm install: the Node test runs only where `make test` installed
     better-sqlite3 in build/node (linked into the copy), else it is skipped;
-  - make install / uninstall: where files go, which ext/ does not decide.
+  - make install / uninstall: where files go, which ext/ does not decide;
+  - check-missing-data.sh, check-bench-skip.sh, check-bench-results.sh,
+    check-release.sh and test_python_package.sh: the Makefile, the
+    benchmarks' scripts, the committed results, make dist (git archive,
+    which needs the repository) and pip, none of which ext/ decides.
 
 Usage: tools/mutate/run.py [--list] [--check] [--mutant ID] [ID...]
   ID...        run these mutations only (the report says so)
@@ -64,6 +68,7 @@ def suites():
         ("unit tests (C)", ["build/test_internals"], False),
         ("threads", ["build/test_threads"], False),
         ("every function documented", ["tests/check-docs.sh"], False),
+        ("zh.so self-contained", ["tests/check-exports.sh"], False),
         ("doc examples", ["tests/check-doc-examples.sh"], False),
         ("zh_preload.so", ["tests/preload.sh"], False),
         ("examples/", ["tests/run-examples.sh"], False),
