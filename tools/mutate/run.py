@@ -188,16 +188,28 @@ def sync_tree():
             with open(dst, "wb") as fh:
                 fh.write(data)
             shutil.copymode(src, dst)
-    # better-sqlite3 as `make test` installed it; no npm install here.
+    # better-sqlite3 (and the sqlite-zh package) as `make test` installed
+    # them; no npm ci here.  A copy, not a link: the Node test installs each
+    # mutant's package into it, which must not reach the work tree's.
     node = os.path.join(ROOT, "build", "node")
-    link = os.path.join(TREE, "build", "node")
+    mine = os.path.join(TREE, "build", "node")
     os.makedirs(os.path.join(TREE, "build"), exist_ok=True)
-    if os.path.isfile(os.path.join(node, "installed.stamp")) and not os.path.lexists(link):
-        os.symlink(node, link)
+    if os.path.islink(mine):
+        os.unlink(mine)
+    if os.path.isfile(os.path.join(node, "installed.stamp")) and not os.path.exists(mine):
+        shutil.copytree(node, mine, symlinks=True)
 
 
 def build():
-    return run(["make", "-j2"] + BUILD_TARGETS, BUILD_TIMEOUT)
+    """Builds the copy.  The sqlite-zh package installed in its build/node
+    gets the zh.so just built, so that the doc examples, which run before
+    the Node test installs the package again, load this mutant, not the
+    last one."""
+    result = run(["make", "-j2"] + BUILD_TARGETS, BUILD_TIMEOUT)
+    package = os.path.join(TREE, "build", "node", "node_modules", "sqlite-zh", "lib", "zh.so")
+    if result[0] == "ok" and os.path.isfile(package):
+        shutil.copyfile(os.path.join(TREE, "build", "zh.so"), package)
+    return result
 
 
 def write_file(path, text):
