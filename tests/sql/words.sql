@@ -76,6 +76,8 @@ INSERT INTO table_words VALUES ('簋街餐饮', NULL, NULL), ('炳超', 50, 'nr'
 CREATE VIRTUAL TABLE wd USING fts5(body, tokenize='zh mode words dict table_words');
 INSERT INTO wd(rowid, body) VALUES (1, '梁炳超在簋街餐饮业'), (2, '簋街的餐饮');
 SELECT group_concat(token, ' ') FROM zh_tokenize('梁炳超在簋街餐饮业', 'mode words dict table_words');
+-- With user words the subwords come from another lookup: the same ones.
+SELECT group_concat(token, ' ') FROM zh_tokenize('北京市总工会', 'mode words dict table_words');
 SELECT '簋街餐饮', group_concat(rowid) FROM wd WHERE wd MATCH zh_query('簋街餐饮');
 SELECT '餐饮', group_concat(rowid) FROM wd WHERE wd MATCH zh_query('餐饮');
 INSERT INTO wd(wd) VALUES ('integrity-check');
