@@ -222,3 +222,6 @@ SELECT kind, max(length(text)), count(*) FROM zh_entities('会见了肯尼迪·'
 -- Titles and amounts too: 100 characters and 101.
 SELECT kind, length(text) FROM zh_entities('《' || replace(hex(zeroblob(50)), '00', '条例') || '》《' || replace(hex(zeroblob(50)), '00', '条例') || '法》', 'title');
 SELECT kind, length(text) FROM zh_entities(replace(hex(zeroblob(99)), '00', '1') || '元，' || replace(hex(zeroblob(100)), '00', '1') || '元');
+-- A title is what stands between 《 and the 》 that closes it: a second 《
+-- starts the title again (乙丙, not 甲《乙丙), and an empty 《》 is none.
+SELECT kind, text, start, end FROM zh_entities('他读过《甲《乙丙》和《》两本书', 'title');
