@@ -225,3 +225,11 @@ SELECT kind, length(text) FROM zh_entities(replace(hex(zeroblob(99)), '00', '1')
 -- A title is what stands between 《 and the 》 that closes it: a second 《
 -- starts the title again (乙丙, not 甲《乙丙), and an empty 《》 is none.
 SELECT kind, text, start, end FROM zh_entities('他读过《甲《乙丙》和《》两本书', 'title');
+-- A byline credits names of two to four characters: 欧阳晓东 whole.
+SELECT kind, text, start, end FROM zh_entities('本报记者 欧阳晓东、李明 报道', 'person');
+-- The labeller scores a text's first character with its start weights, not
+-- as if an outside tag came before it: 德清 at the very start is a place.
+SELECT kind, text, start, end FROM zh_entities('德清工会 推动审计服务');
+-- A surname that is mostly a word of its own (党, 余: weak_surnames.txt)
+-- makes no name with a verb after it: 党加强 and 余加强 are no people.
+SELECT count(*) FROM zh_entities('他说党加强管理工作，余加强管理工作', 'person');
