@@ -310,33 +310,32 @@ static int scanText(Scan *p, int flags, const unsigned char *z, int nText) {
   return rc;
 }
 
-int zhScan(int flags, const char *zText, int nText, ZhBuf *pBuf,
-           ZhTokenFn xToken, void *pCtx) {
+/* A scan of zText for one consumer: exactly one of xToken and xFts5 is set
+** (xRun with xToken, for the segmenter's Han runs). */
+static int scanFor(int flags, const char *zText, int nText, ZhBuf *pBuf,
+                   ZhTokenFn xToken, ZhFts5TokenFn xFts5, ZhHanRunFn xRun,
+                   void *pCtx) {
   Scan s;
   memset(&s, 0, sizeof(s));
   s.pBuf = pBuf;
   s.xToken = xToken;
+  s.xFts5 = xFts5;
+  s.xRun = xRun;
   s.pCtx = pCtx;
   return scanText(&s, flags, (const unsigned char *)zText, nText);
+}
+
+int zhScan(int flags, const char *zText, int nText, ZhBuf *pBuf,
+           ZhTokenFn xToken, void *pCtx) {
+  return scanFor(flags, zText, nText, pBuf, xToken, 0, 0, pCtx);
 }
 
 int zhScanFts5(int flags, const char *zText, int nText, ZhBuf *pBuf,
                ZhFts5TokenFn xToken, void *pCtx) {
-  Scan s;
-  memset(&s, 0, sizeof(s));
-  s.pBuf = pBuf;
-  s.xFts5 = xToken;
-  s.pCtx = pCtx;
-  return scanText(&s, flags, (const unsigned char *)zText, nText);
+  return scanFor(flags, zText, nText, pBuf, 0, xToken, 0, pCtx);
 }
 
 int zhScanRuns(int flags, const char *zText, int nText, ZhBuf *pBuf,
                ZhTokenFn xToken, ZhHanRunFn xRun, void *pCtx) {
-  Scan s;
-  memset(&s, 0, sizeof(s));
-  s.pBuf = pBuf;
-  s.xToken = xToken;
-  s.xRun = xRun;
-  s.pCtx = pCtx;
-  return scanText(&s, flags, (const unsigned char *)zText, nText);
+  return scanFor(flags, zText, nText, pBuf, xToken, 0, xRun, pCtx);
 }
