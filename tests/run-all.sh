@@ -18,17 +18,23 @@ skip() {   # skip WHY: one suite that cannot run here
   fi
 }
 
+# Each suite's wall time goes to the log, so that a slow CI run says where
+# its minutes went.
+took() { echo "   ($(( $(date +%s) - $1 )) s)"; }
+
 run() {   # run NAME COMMAND...: one suite, counted as one test
-  local name=$1; shift
-  echo "== $name"
+  local name=$1 t0; shift
+  echo "== $name"; t0=$(date +%s)
   if "$@"; then passed=$((passed+1)); else failed=$((failed+1)); echo "FAILED: $name"; fi
+  took "$t0"
 }
 
 # run77 NAME COMMAND...: as run, but exit status 77 counts as skipped.
 run77() {
-  local name=$1 rc; shift
-  echo "== $name"
+  local name=$1 rc t0; shift
+  echo "== $name"; t0=$(date +%s)
   "$@"; rc=$?
+  took "$t0"
   case $rc in
     0) passed=$((passed+1)) ;;
     77) skip "$name (the suite said why, above)" ;;

@@ -10,12 +10,14 @@
 ** (SQLITE_NOMEM, or a message that says out of memory); afterwards the
 ** tables must pass FTS5's integrity-check, and once the connection is
 ** closed every allocation must have been freed.  Linked with the static
-** (SQLITE_CORE) build and the system SQLite.
+** (SQLITE_CORE) build and the system SQLite.  The steps' runs are shared
+** among one forked process per core (up to four).
 */
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "../../ext/sqlite_zh.h"
@@ -149,7 +151,9 @@ static const struct {
      "SELECT zh_fold(?1), zh_fold(?1, 'casefold 0'), zh_query(?1),"
      " zh_utf8_error(?1), zh_version(), zh_version('fts5')"},
 };
-#define N_STEP (int)(sizeof(aStep) / sizeof(aStep[0]))
+#define N_STEP     (int)(sizeof(aStep) / sizeof(aStep[0]))
+#define N_MAX_STEP 64 /* room for the lines of N_STEP steps */
+_Static_assert(sizeof(aStep) / sizeof(aStep[0]) <= N_MAX_STEP, "N_MAX_STEP");
 
 /* Runs every statement of zSql with ?1 = zText and ?2 = zPage. */
 static int runSql(sqlite3 *db, const char *zSql) {
@@ -314,6 +318,84 @@ static int tryAutoOpen(int iAt, int bAll) {
   return bDone;
 }
 
+/* Runs step iStep (bAll: every allocation from N on failing) for N = 1, 2,
+** ... and writes its line of results to f; returns the runs it took. */
+static long runJob(FILE *f, int iStep, int bAll) {
+  int iAt = 1;
+  while( !tryStep(iStep, iAt, bAll) && nFail < 20 ) iAt++;
+  fprintf(f, "%d|%-40s %s: %d allocations\n", 2 * iStep + bAll,
+          aStep[iStep].zName,
+          bAll ? "every one from N on failing" : "the Nth failing", iAt - 1);
+  return iAt;
+}
+
+/* A worker: the jobs j = iWorker, iWorker + nWorker, ... of the 2 * N_STEP
+** (each step, then with every allocation failing from N on), its lines
+** and then "#runs failures corruptions" to the pipe fd. */
+static void worker(int fd, int iWorker, int nWorker) {
+  FILE *f = fdopen(fd, "w");
+  long nRun = 0;
+  if( f == 0 ) _exit(2);
+  snprintf(zDb, sizeof(zDb), "/tmp/zh_test_oom_%d.db", (int)getpid());
+  for( int j = iWorker; j < 2 * N_STEP; j += nWorker ) {
+    nRun += runJob(f, j / 2, j % 2);
+  }
+  remove(zDb);
+  fprintf(f, "#%ld %d %d\n", nRun, nFail, nFts5Corrupt);
+  fclose(f);
+  _exit(0);
+}
+
+/* The steps' runs are independent (each starts from an empty file), so
+** they are shared among one process per core: the test is quadratic in
+** its steps, and the longest of the suite. */
+#define MAX_WORKERS 4
+static long runWorkers(void) {
+  long n = sysconf(_SC_NPROCESSORS_ONLN), nTotal = 0;
+  int nWorker = n < 1 ? 1 : n > MAX_WORKERS ? MAX_WORKERS : (int)n;
+  FILE *aIn[MAX_WORKERS];
+  pid_t aPid[MAX_WORKERS];
+  fflush(stdout);
+  fflush(stderr);
+  for( int w = 0; w < nWorker; w++ ) {
+    int fd[2];
+    if( pipe(fd) != 0 || (aPid[w] = fork()) < 0 ) {
+      fprintf(stderr, "FAILED: cannot start a worker\n");
+      exit(1);
+    }
+    if( aPid[w] == 0 ) {
+      close(fd[0]);
+      worker(fd[1], w, nWorker);
+    }
+    close(fd[1]);
+    aIn[w] = fdopen(fd[0], "r");
+  }
+  /* Each worker's lines (job|text), printed in the jobs' order. */
+  static char azLine[2 * N_MAX_STEP][256];
+  for( int w = 0; w < nWorker; w++ ) {
+    char zLine[512];
+    int status = 1, bTotals = 0;
+    while( aIn[w] && fgets(zLine, sizeof(zLine), aIn[w]) ) {
+      long nRun;
+      int nF, nC, j, nSkip = 0;
+      if( sscanf(zLine, "#%ld %d %d", &nRun, &nF, &nC) == 3 ) {
+        nTotal += nRun, nFail += nF, nFts5Corrupt += nC, bTotals = 1;
+      } else if( sscanf(zLine, "%d|%n", &j, &nSkip) == 1 && nSkip > 0 &&
+                 j >= 0 && j < 2 * N_STEP ) {
+        snprintf(azLine[j], sizeof(azLine[j]), "%s", zLine + nSkip);
+      }
+    }
+    if( aIn[w] ) fclose(aIn[w]);
+    waitpid(aPid[w], &status, 0);
+    if( !bTotals || !WIFEXITED(status) || WEXITSTATUS(status) != 0 ) {
+      fprintf(stderr, "FAILED: worker %d died (status %d)\n", w, status);
+      nFail++;
+    }
+  }
+  for( int j = 0; j < 2 * N_STEP; j++ ) fputs(azLine[j], stdout);
+  return nTotal;
+}
+
 int main(void) {
   long nTotal = 0;
   sqlite3_config(SQLITE_CONFIG_GETMALLOC, &mOrig);
@@ -340,6 +422,7 @@ int main(void) {
       sqlite3_free(zErr);
     }
     sqlite3_close(db);
+    remove(zDb);
   }
   sqlite3_auto_extension((void (*)(void))sqlite3_zh_init);
   for( int bAll = 0; bAll < 2; bAll++ ) {
@@ -350,16 +433,7 @@ int main(void) {
            bAll ? "every one from N on failing" : "the Nth failing", iAt - 1);
   }
   sqlite3_reset_auto_extension();
-  for( int iStep = 0; iStep < N_STEP; iStep++ ) {
-    for( int bAll = 0; bAll < 2; bAll++ ) {
-      int iAt = 1;
-      while( !tryStep(iStep, iAt, bAll) && nFail < 20 ) iAt++;
-      nTotal += iAt;
-      printf("%-40s %s: %d allocations\n", aStep[iStep].zName,
-             bAll ? "every one from N on failing" : "the Nth failing", iAt - 1);
-    }
-  }
-  remove(zDb);
+  nTotal += runWorkers();
   printf("%ld runs, %d failures; %d failed allocations reported by FTS5 as"
          " corruption (the file was sound)\n",
          nTotal, nFail, nFts5Corrupt);
