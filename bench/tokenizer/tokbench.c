@@ -62,24 +62,28 @@ struct BenchTok {
   int nArg;
   const char *azArg[2];
   int bPeer;
+  int bReplay; /* built only: FTS5 alone, handed zh words' tokens */
 };
 static const BenchTok aBenchTok[] = {
-    {"zh", "zh", 0, {0, 0}, 0},
-    {"zh words", "zh", 2, {"mode", "words"}, 0},
-    {"simple 0", "simple", 1, {"0", 0}, 1},
-    {"simple", "simple", 0, {0, 0}, 1},
-    {"unicode61", "unicode61", 0, {0, 0}, 0},
-    {"trigram", "trigram", 0, {0, 0}, 0},
+    {"zh", "zh", 0, {0, 0}, 0, 0},
+    {"zh words", "zh", 2, {"mode", "words"}, 0, 0},
+    {"simple 0", "simple", 1, {"0", 0}, 1, 0},
+    {"simple", "simple", 0, {0, 0}, 1, 0},
+    {"unicode61", "unicode61", 0, {0, 0}, 0, 0},
+    {"trigram", "trigram", 0, {0, 0}, 0, 0},
+    {"FTS5 alone, zh words' tokens", "replay", 0, {0, 0}, 0, 1},
 };
 #define N_BENCH_TOK (int)(sizeof(aBenchTok) / sizeof(aBenchTok[0]))
 
 /* The peer's loadable (--simple), or 0. */
 static const char *zSimpleSo = 0;
 
-/* The tokenizers of this run: indexes into aBenchTok; returns the count. */
-static int benchToks(int *aiTok) {
+/* The tokenizers of this run: indexes into aBenchTok; returns the count.
+** bBuild: those of the index build, the replay among them. */
+static int benchToks(int *aiTok, int bBuild) {
   int i, n = 0;
   for( i = 0; i < N_BENCH_TOK; i++ ) {
+    if( aBenchTok[i].bReplay && !bBuild ) continue;
     if( !aBenchTok[i].bPeer || zSimpleSo ) aiTok[n++] = i;
   }
   return n;
@@ -182,6 +186,117 @@ static void corpusLoad(BenchCorpus *p, const char *zPath) {
   if( p->nDoc == 0 ) die("%s: no documents", zPath);
 }
 
+/* ---- FTS5 alone: zh words' tokens replayed ----------------------- */
+
+/*
+** How fast can a words-mode build be?  zh words' tokens of every text are
+** recorded once, untimed; the tokenizer "replay" then hands them to FTS5,
+** text after text in the order they are inserted, at the cost of a copy.
+** Its build is FTS5's own cost for zh words' tokens: no tokenizer of that
+** output can build faster.
+*/
+typedef struct ReplayTok ReplayTok;
+struct ReplayTok {
+  int64_t iByte; /* where its bytes are in aByte */
+  int n, iStart, iEnd, tflags;
+};
+static struct {
+  char *aByte;
+  int64_t nByte, nByteAlloc;
+  ReplayTok *a;
+  int64_t n, nAlloc;
+  int64_t *aFirst; /* the first token of each text; aFirst[nText]: n */
+  int *aLen;       /* each text's bytes */
+  int nText;
+  int iNext; /* the text the next xTokenize is handed */
+} gReplay;
+
+static int replayRecord(void *pCtx, int tflags, const char *pToken, int nToken,
+                        int iStart, int iEnd) {
+  (void)pCtx;
+  if( gReplay.n == gReplay.nAlloc ) {
+    gReplay.nAlloc = gReplay.nAlloc ? 2 * gReplay.nAlloc : 1 << 20;
+    gReplay.a = realloc(gReplay.a, sizeof(ReplayTok) * gReplay.nAlloc);
+    if( gReplay.a == 0 ) die("out of memory");
+  }
+  if( gReplay.nByte + nToken > gReplay.nByteAlloc ) {
+    gReplay.nByteAlloc = 2 * (gReplay.nByteAlloc + nToken) + (1 << 20);
+    gReplay.aByte = realloc(gReplay.aByte, gReplay.nByteAlloc);
+    if( gReplay.aByte == 0 ) die("out of memory");
+  }
+  memcpy(gReplay.aByte + gReplay.nByte, pToken, nToken);
+  gReplay.a[gReplay.n++] =
+      (ReplayTok){gReplay.nByte, nToken, iStart, iEnd, tflags};
+  gReplay.nByte += nToken;
+  return SQLITE_OK;
+}
+
+static fts5_api *fts5Api(sqlite3 *db);
+
+/* Records zh words' tokens of each text of pCorpus (title, then body). */
+static void replayPrepare(const BenchCorpus *pCorpus, const char *zZhSo,
+                          sqlite3 *(*xOpen)(const char *, const char *)) {
+  static const char *azArg[] = {"mode", "words"};
+  sqlite3 *db = xOpen(":memory:", zZhSo);
+  fts5_api *pApi = fts5Api(db);
+  fts5_tokenizer mod;
+  Fts5Tokenizer *pTok = 0;
+  void *pUser = 0;
+  int nText = 2 * pCorpus->nDoc;
+  if( pApi->xFindTokenizer(pApi, "zh", &pUser, &mod) != SQLITE_OK ||
+      mod.xCreate(pUser, azArg, 2, &pTok) != SQLITE_OK ) {
+    die("replay: no zh words tokenizer");
+  }
+  gReplay.aFirst = malloc(sizeof(int64_t) * (nText + 1));
+  gReplay.aLen = malloc(sizeof(int) * nText);
+  if( gReplay.aFirst == 0 || gReplay.aLen == 0 ) die("out of memory");
+  for( int i = 0; i < nText; i++ ) {
+    gReplay.aFirst[i] = gReplay.n;
+    gReplay.aLen[i] = pCorpus->aCol[i].n;
+    if( mod.xTokenize(pTok, 0, FTS5_TOKENIZE_DOCUMENT, pCorpus->aCol[i].z,
+                      pCorpus->aCol[i].n, replayRecord) != SQLITE_OK ) {
+      die("replay: zh words failed on text %d", i);
+    }
+  }
+  gReplay.aFirst[nText] = gReplay.n;
+  gReplay.nText = nText;
+  mod.xDelete(pTok);
+  sqlite3_close(db);
+}
+
+static int replayCreate(void *pUser, const char **azArg, int nArg,
+                        Fts5Tokenizer **ppOut) {
+  (void)pUser, (void)azArg, (void)nArg;
+  *ppOut = (Fts5Tokenizer *)&gReplay;
+  return SQLITE_OK;
+}
+static void replayDelete(Fts5Tokenizer *p) {
+  (void)p;
+}
+
+/* The next recorded text's tokens: the texts come in the order recorded
+** (FTS5 tokenizes an insert's columns in order); one that does not is an
+** error, so that the figure is never of other tokens. */
+static int replayTokenize(Fts5Tokenizer *p, void *pCtx, int flags,
+                          const char *pText, int nText,
+                          int (*xToken)(void *, int, const char *, int, int,
+                                        int)) {
+  (void)p, (void)pText;
+  if( !(flags & FTS5_TOKENIZE_DOCUMENT) ) return SQLITE_OK;
+  int i = gReplay.iNext;
+  while( i < gReplay.nText && gReplay.aLen[i] != nText && gReplay.aLen[i] == 0 )
+    i++;
+  if( i >= gReplay.nText || gReplay.aLen[i] != nText ) return SQLITE_ERROR;
+  gReplay.iNext = i + 1;
+  for( int64_t k = gReplay.aFirst[i]; k < gReplay.aFirst[i + 1]; k++ ) {
+    const ReplayTok *t = &gReplay.a[k];
+    int rc = xToken(pCtx, t->tflags, gReplay.aByte + t->iByte, t->n, t->iStart,
+                    t->iEnd);
+    if( rc != SQLITE_OK ) return rc;
+  }
+  return SQLITE_OK;
+}
+
 /* A fresh connection with the zh extension loaded, and the peer's with
 ** --simple; zPath may be ":memory:". */
 static sqlite3 *openDb(const char *zPath, const char *zZhSo) {
@@ -199,6 +314,11 @@ static sqlite3 *openDb(const char *zPath, const char *zZhSo) {
     die("cannot load %s: %s", zSimpleSo, zErr ? zErr : "?");
   }
   sqlite3_enable_load_extension(db, 0);
+  fts5_tokenizer replay = {replayCreate, replayDelete, replayTokenize};
+  if( fts5Api(db)->xCreateTokenizer(fts5Api(db), "replay", 0, &replay, 0) !=
+      SQLITE_OK ) {
+    die("cannot register the replay tokenizer");
+  }
   return db;
 }
 
@@ -501,7 +621,7 @@ static int cmdThroughput(const char *zZhSo, const char *zCorpus, int nRound,
   sqlite3 *db;
   fts5_api *pApi;
   int aiTok[N_BENCH_TOK];
-  int nTok = benchToks(aiTok);
+  int nTok = benchToks(aiTok, 0);
   int nItem = nTok + 2; /* the FTS5 tokenizers, then ICU, then friso */
   TpItem *aItem = calloc(nItem, sizeof(TpItem));
   int i, k, r;
@@ -664,6 +784,7 @@ static void buildIndex(const char *zZhSo, const BenchCorpus *pCorpus,
   unlink(zJournal);
   db = openDb(zPath, zZhSo);
   exec(db, zCreate);
+  gReplay.iNext = 0;
   if( sqlite3_prepare_v2(db, "INSERT INTO t(rowid, title, body) VALUES(?,?,?)",
                          -1, &pIns, 0) != SQLITE_OK ) {
     die("insert: %s", sqlite3_errmsg(db));
@@ -673,6 +794,9 @@ static void buildIndex(const char *zZhSo, const BenchCorpus *pCorpus,
   insertAll(db, pIns, pCorpus, pBench->zLabel);
   *pCpu = cpuSeconds() - t0;
   *pWall = nowSeconds() - w0;
+  for( int i = gReplay.iNext; pBench->bReplay && i < gReplay.nText; i++ ) {
+    if( gReplay.aLen[i] ) die("replay: text %d was never handed to FTS5", i);
+  }
   sqlite3_finalize(pIns);
   if( sqlite3_close(db) != SQLITE_OK ) die("close %s", zPath);
   sqlite3_free(zJournal);
@@ -689,13 +813,14 @@ static int cmdBuild(const char *zZhSo, const char *zCorpus, const char *zDir,
                     int nRound) {
   BenchCorpus corpus;
   int aiTok[N_BENCH_TOK];
-  int nTok = benchToks(aiTok);
+  int nTok = benchToks(aiTok, 1);
   double *aCpu = malloc(sizeof(double) * nTok * nRound);
   double *aWall = malloc(sizeof(double) * nTok * nRound);
   int i, k, r;
   if( aCpu == 0 || aWall == 0 ) die("out of memory");
   if( nRound < 1 ) die("bad round count");
   corpusLoad(&corpus, zCorpus);
+  replayPrepare(&corpus, zZhSo, openDb);
   for( r = 0; r < nRound; r++ ) {
     for( k = 0; k < nTok; k++ ) {
       int j = (r + k) % nTok;
