@@ -99,10 +99,29 @@ static void mergeHalves(ZhEntSortKey *a, ZhEntSortKey *aTmp, int lo, int mid,
   memcpy(a + lo, aTmp + lo, sizeof(*a) * (size_t)(hi - lo));
 }
 
+/* Sorts a[lo, hi) by key, stably, by insertion: for a few keys. */
+static void insertKeys(ZhEntSortKey *a, int lo, int hi) {
+  for( int i = lo + 1; i < hi; i++ ) {
+    ZhEntSortKey v = a[i];
+    int j = i;
+    while( j > lo && a[j - 1].key > v.key ) {
+      a[j] = a[j - 1];
+      j--;
+    }
+    a[j] = v;
+  }
+}
+
+/* Below this many keys, insertion sorts them faster than merging. */
+#define ZH_ENT_INSERT_MAX 16
+
 /* Sorts a[lo, hi) by key, stably, through aTmp; a run already in order
 ** is not merged again. */
 static void mergeKeys(ZhEntSortKey *a, ZhEntSortKey *aTmp, int lo, int hi) {
-  if( hi - lo < 2 ) return;
+  if( hi - lo <= ZH_ENT_INSERT_MAX ) {
+    insertKeys(a, lo, hi);
+    return;
+  }
   int mid = lo + (hi - lo) / 2;
   mergeKeys(a, aTmp, lo, mid);
   mergeKeys(a, aTmp, mid, hi);
