@@ -46,13 +46,7 @@ void zhEntTextClear(ZhEntText *t) {
   sqlite3_free(t->aSent);
 }
 
-int zhEntCharAt(const ZhEntText *t, int iByte, int *pkFrom) {
-  int k = *pkFrom;
-  if( k <= t->n && t->aB[k] <= iByte ) {
-    while( k < t->n && t->aB[k] < iByte ) k++;
-    *pkFrom = k;
-    return k;
-  }
+int zhEntCharAtSearch(const ZhEntText *t, int iByte) {
   int lo = 0, hi = t->n;
   while( lo < hi ) {
     int mid = (lo + hi) / 2;
@@ -64,7 +58,7 @@ int zhEntCharAt(const ZhEntText *t, int iByte, int *pkFrom) {
   return lo;
 }
 
-int zhEntAt(const ZhEntText *t, int k, const char *zWord) {
+int zhEntAtRest(const ZhEntText *t, int k, const char *zWord) {
   const unsigned char *z = (const unsigned char *)zWord;
   int len;
   while( *z ) {
