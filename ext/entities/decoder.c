@@ -81,6 +81,15 @@ static void emissions(const ZhEntModel *m, const uint32_t *aF, int nF,
   for( int y = 0; y < ZH_LABEL_LANES; y++ ) aEm[y] = aSum[y];
 }
 
+/* The score of the lanes past the tags: below any tag's, which is at
+** least -2^29 (normalise) plus a pair's weight (ZH_ENT_MAX_PAIR) and
+** ZH_ENT_MAX_FEATURES weights, so that it never is the best. */
+#define ZH_NO_SCORE (-(1 << 30))
+
+static void noPadding(int32_t *aCur) {
+  for( int y = ZH_LABELS; y < ZH_LABEL_LANES; y++ ) aCur[y] = ZH_NO_SCORE;
+}
+
 /* The tags that may come before each tag (zhLabelMayFollow), by tag: the
 ** tags outside a name (O, E, S) before O, B or S; B or I of its kind
 ** before I or E. */
@@ -118,17 +127,26 @@ static void step(const ZhEntModel *m, const int32_t *aPrev, const int32_t *aEm,
       aBest[y] = sI > sB ? sI : sB;
     }
   }
-  for( int y = 0; y < ZH_LABELS; y++ ) {
+  for( int y = 0; y < ZH_LABEL_LANES; y++ ) {
     aCur[y] = aBest[y] + aEm[y];
     aBack[y] = (unsigned char)aFrom[y];
   }
+  noPadding(aCur);
 }
 
-/* Scores relative to the best, so that they stay small over any run. */
+/* Scores relative to the best, so that they stay small over any run: over
+** all 16 lanes, in vector code (the padding's is below every tag's). */
 static void normalise(const int32_t *aCur, int32_t *aPrev) {
-  int32_t top = aCur[0];
-  for( int y = 1; y < ZH_LABELS; y++ ) top = aCur[y] > top ? aCur[y] : top;
-  for( int y = 0; y < ZH_LABELS; y++ )
+  int32_t aTop[4], top;
+  /* The best of each four lanes (in vector code), then of those four. */
+  memcpy(aTop, aCur, sizeof(aTop));
+  for( int y = 4; y < ZH_LABEL_LANES; y += 4 ) {
+    for( int j = 0; j < 4; j++ )
+      aTop[j] = aCur[y + j] > aTop[j] ? aCur[y + j] : aTop[j];
+  }
+  top = aTop[0];
+  for( int j = 1; j < 4; j++ ) top = aTop[j] > top ? aTop[j] : top;
+  for( int y = 0; y < ZH_LABEL_LANES; y++ )
     aPrev[y] = aCur[y] - top < -(1 << 29) ? -(1 << 29) : aCur[y] - top;
 }
 
@@ -151,8 +169,9 @@ static void decodeRun(const ZhEntModel *m, const ZhEntFeatCtx *c, int k0,
         int32_t s = k0 == 0 ? m->aStart[y] : m->aTrans[y]; /* after O */
         aCur[y] = zhLabelMayFollow(-1, y) ? s + aEm[y] : -(1 << 29);
       }
+      noPadding(aCur);
     } else {
-      step(m, aPrev, aEm, aCur, &aBack[(size_t)(k - k0) * ZH_LABELS]);
+      step(m, aPrev, aEm, aCur, &aBack[(size_t)(k - k0) * ZH_LABEL_LANES]);
     }
     normalise(aCur, aPrev);
   }
@@ -164,7 +183,7 @@ static void decodeRun(const ZhEntModel *m, const ZhEntFeatCtx *c, int k0,
   }
   for( int k = k1 - 1; k >= k0; k-- ) {
     aLabel[k] = (unsigned char)y;
-    if( k > k0 ) y = aBack[(size_t)(k - k0) * ZH_LABELS + y];
+    if( k > k0 ) y = aBack[(size_t)(k - k0) * ZH_LABEL_LANES + y];
   }
 }
 
@@ -177,7 +196,7 @@ int zhEntDecode(const ZhEntModel *m, const ZhEntFeatCtx *c,
     k0 = k + 1;
   }
   unsigned char *aBack =
-      sqlite3_malloc64((sqlite3_uint64)(nRun + 1) * ZH_LABELS);
+      sqlite3_malloc64((sqlite3_uint64)(nRun + 1) * ZH_LABEL_LANES);
   if( aBack == 0 ) return SQLITE_NOMEM;
   for( int k = 0; k < n; ) {
     int k1 = k;
