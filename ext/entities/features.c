@@ -178,17 +178,19 @@ int zhEntFeatInit(ZhEntFeatCtx *c, const ZhEntEx *x, const ZhEntWords *w,
   c->x = x;
   c->w = w;
   c->mTemplate = mTemplate;
+  /* All the arrays in one allocation, aActive's bytes last. */
   c->aWordOf = sqlite3_malloc64(
       sizeof(int) *
-      (3 + ZH_ENT_CAND_SLOTS + ZH_ENT_HINT_SLOTS + ZH_ENT_LEX_SLOTS) *
-      ((sqlite3_uint64)n + 1));
-  c->aWordId = sqlite3_malloc64(sizeof(uint32_t) * ((sqlite3_uint64)w->n + 1));
-  if( !c->aWordOf || !c->aWordId ) return SQLITE_NOMEM;
+      ((3 + ZH_ENT_CAND_SLOTS + ZH_ENT_HINT_SLOTS + ZH_ENT_LEX_SLOTS) *
+           ((sqlite3_uint64)n + 1) +
+       (sqlite3_uint64)w->n + 1));
+  if( !c->aWordOf ) return SQLITE_NOMEM;
   c->aRule = c->aWordOf + n + 1;
   c->aCand = c->aRule + n + 1;
   c->aHint = c->aCand + ZH_ENT_CAND_SLOTS * (n + 1);
   c->aLex = (uint32_t *)(c->aHint + ZH_ENT_HINT_SLOTS * (n + 1));
-  c->aActive = (unsigned char *)(c->aLex + ZH_ENT_LEX_SLOTS * (n + 1));
+  c->aWordId = c->aLex + ZH_ENT_LEX_SLOTS * (n + 1);
+  c->aActive = (unsigned char *)(c->aWordId + w->n + 1);
   memset(c->aLex, 0, sizeof(uint32_t) * ZH_ENT_LEX_SLOTS * ((size_t)n + 1));
   memset(c->aActive, 0, (size_t)n + 1);
   /* All bits set: -1, no word, candidate or hint. */
@@ -216,8 +218,7 @@ int zhEntFeatInit(ZhEntFeatCtx *c, const ZhEntEx *x, const ZhEntWords *w,
 }
 
 void zhEntFeatClear(ZhEntFeatCtx *c) {
-  sqlite3_free(c->aWordOf);
-  sqlite3_free(c->aWordId);
+  sqlite3_free(c->aWordOf); /* and the other arrays */
   memset(c, 0, sizeof(*c));
 }
 

@@ -132,8 +132,10 @@ static void mergeKeys(ZhEntSortKey *a, ZhEntSortKey *aTmp, int lo, int hi) {
 ** order they were added (as glibc's qsort, a merge sort, leaves them):
 ** by their keys where every candidate has one, else by qsort. */
 static void sortByPriority(ZhEntEx *x) {
-  ZhEntSortKey *a = sqlite3_malloc64(sizeof(*a) * 2 * (sqlite3_uint64)x->n);
-  ZhEntCand *aCand = sqlite3_malloc64(sizeof(*aCand) * (sqlite3_uint64)x->n);
+  /* The keys, room to merge them, then the candidates: one allocation. */
+  ZhEntSortKey *a = sqlite3_malloc64((sizeof(*a) * 2 + sizeof(ZhEntCand)) *
+                                     (sqlite3_uint64)x->n);
+  ZhEntCand *aCand = a ? (ZhEntCand *)(a + 2 * x->n) : 0;
   int i = 0;
   for( ; a && aCand && i < x->n; i++ ) {
     a[i].key = priorityKey(&x->a[i]);
@@ -155,8 +157,7 @@ static void sortByPriority(ZhEntEx *x) {
   } else {
     qsort(x->a, (size_t)x->n, sizeof(ZhEntCand), cmpPriority);
   }
-  sqlite3_free(a);
-  sqlite3_free(aCand);
+  sqlite3_free(a); /* and aCand */
 }
 
 static int cmpStart(const void *a, const void *b) {
