@@ -6,6 +6,10 @@
 #include "model.h"
 #include <string.h>
 
+/* The largest weight of a tag at the start or after another: Viterbi sums
+** them with scores clamped to 2^29 (normalise) in 32 bits. */
+#define ZH_ENT_MAX_PAIR (1 << 28)
+
 extern const unsigned char zh_ent_model_blob[];
 extern const unsigned char zh_ent_model_blob_end[];
 
@@ -28,6 +32,13 @@ int zhEntModelRead(ZhEntModel *p, const unsigned char *a, size_t nByte) {
     p->aStart[i] = get32(a + 24 + 4 * i);
   for( int i = 0; i < ZH_LABEL_LANES * ZH_LABEL_LANES; i++ )
     p->aTrans[i] = get32(a + 24 + 4 * ZH_LABEL_LANES + 4 * i);
+  /* Viterbi (step) adds these to scores of at most 2^29 in 32 bits; the
+  ** trainer's are tens. */
+  for( int i = 0; i < ZH_LABEL_LANES * (ZH_LABEL_LANES + 1); i++ ) {
+    int32_t v =
+        i < ZH_LABEL_LANES ? p->aStart[i] : p->aTrans[i - ZH_LABEL_LANES];
+    if( v > ZH_ENT_MAX_PAIR || v < -ZH_ENT_MAX_PAIR ) return 1;
+  }
   p->aW = (const int8_t *)(a + ZH_ENT_MODEL_HEADER);
   return 0;
 }
@@ -70,45 +81,72 @@ static void emissions(const ZhEntModel *m, const uint32_t *aF, int nF,
   for( int y = 0; y < ZH_LABEL_LANES; y++ ) aEm[y] = aSum[y];
 }
 
+/* The score of the lanes past the tags: below any tag's, which is at
+** least -2^29 (normalise) plus a pair's weight (ZH_ENT_MAX_PAIR) and
+** ZH_ENT_MAX_FEATURES weights, so that it never is the best. */
+#define ZH_NO_SCORE (-(1 << 30))
+
+static void noPadding(int32_t *aCur) {
+  for( int y = ZH_LABELS; y < ZH_LABEL_LANES; y++ ) aCur[y] = ZH_NO_SCORE;
+}
+
 /* The tags that may come before each tag (zhLabelMayFollow), by tag: the
 ** tags outside a name (O, E, S) before O, B or S; B or I of its kind
 ** before I or E. */
 static const unsigned char aOutside[] = {0, 3, 4, 7, 8, 11, 12};
 
 /* One step of Viterbi: the best score of each tag at k from those at k - 1
-** (aPrev), the way back to k - 1 in aBack. */
+** (aPrev), the way back to k - 1 in aBack.  Every tag outside a name may
+** come before O, B or S: those are scored for all tags at once, a loop
+** over the 16 lanes that the compiler makes vector code of; I and E, which
+** only B or I of their kind may come before, are then scored over. */
 static void step(const ZhEntModel *m, const int32_t *aPrev, const int32_t *aEm,
                  int32_t *aCur, unsigned char *aBack) {
-  for( int y = 0; y < ZH_LABELS; y++ ) {
-    int ePart = zhLabelPart(y), yBest;
-    int64_t best;
-    if( ePart == ZH_PART_I || ePart == ZH_PART_E ) {
-      int pB = y - ePart, pI = pB + 1; /* B and I of its kind */
-      int64_t sB = (int64_t)aPrev[pB] + m->aTrans[pB * ZH_LABEL_LANES + y];
-      int64_t sI = (int64_t)aPrev[pI] + m->aTrans[pI * ZH_LABEL_LANES + y];
-      yBest = sI > sB ? pI : pB;
-      best = sI > sB ? sI : sB;
-    } else {
-      yBest = 0;
-      best = (int64_t)aPrev[0] + m->aTrans[y];
-      for( int i = 1; i < (int)sizeof(aOutside); i++ ) {
-        int p = aOutside[i];
-        int64_t s = (int64_t)aPrev[p] + m->aTrans[p * ZH_LABEL_LANES + y];
-        /* Without a branch: which is best is hard to predict. */
-        yBest = s > best ? p : yBest;
-        best = s > best ? s : best;
-      }
-    }
-    aCur[y] = (int32_t)(best + aEm[y]);
-    aBack[y] = (unsigned char)yBest;
+  int32_t aBest[ZH_LABEL_LANES], aFrom[ZH_LABEL_LANES];
+  for( int y = 0; y < ZH_LABEL_LANES; y++ ) {
+    aBest[y] = aPrev[0] + m->aTrans[y];
+    aFrom[y] = 0;
   }
+  for( int i = 1; i < (int)sizeof(aOutside); i++ ) {
+    int p = aOutside[i];
+    int32_t s = aPrev[p];
+    const int32_t *aRow = &m->aTrans[p * ZH_LABEL_LANES];
+    for( int y = 0; y < ZH_LABEL_LANES; y++ ) {
+      int32_t v = s + aRow[y];
+      /* The first best wins, as a loop over the tags in order would. */
+      aFrom[y] = v > aBest[y] ? p : aFrom[y];
+      aBest[y] = v > aBest[y] ? v : aBest[y];
+    }
+  }
+  for( int pB = 1; pB < ZH_LABELS; pB += 4 ) {
+    int pI = pB + 1; /* B and I of a kind, before its I (pI) and E */
+    for( int y = pI; y <= pI + 1; y++ ) {
+      int32_t sB = aPrev[pB] + m->aTrans[pB * ZH_LABEL_LANES + y];
+      int32_t sI = aPrev[pI] + m->aTrans[pI * ZH_LABEL_LANES + y];
+      aFrom[y] = sI > sB ? pI : pB;
+      aBest[y] = sI > sB ? sI : sB;
+    }
+  }
+  for( int y = 0; y < ZH_LABEL_LANES; y++ ) {
+    aCur[y] = aBest[y] + aEm[y];
+    aBack[y] = (unsigned char)aFrom[y];
+  }
+  noPadding(aCur);
 }
 
-/* Scores relative to the best, so that they stay small over any run. */
+/* Scores relative to the best, so that they stay small over any run: over
+** all 16 lanes, in vector code (the padding's is below every tag's). */
 static void normalise(const int32_t *aCur, int32_t *aPrev) {
-  int32_t top = aCur[0];
-  for( int y = 1; y < ZH_LABELS; y++ ) top = aCur[y] > top ? aCur[y] : top;
-  for( int y = 0; y < ZH_LABELS; y++ )
+  int32_t aTop[4], top;
+  /* The best of each four lanes (in vector code), then of those four. */
+  memcpy(aTop, aCur, sizeof(aTop));
+  for( int y = 4; y < ZH_LABEL_LANES; y += 4 ) {
+    for( int j = 0; j < 4; j++ )
+      aTop[j] = aCur[y + j] > aTop[j] ? aCur[y + j] : aTop[j];
+  }
+  top = aTop[0];
+  for( int j = 1; j < 4; j++ ) top = aTop[j] > top ? aTop[j] : top;
+  for( int y = 0; y < ZH_LABEL_LANES; y++ )
     aPrev[y] = aCur[y] - top < -(1 << 29) ? -(1 << 29) : aCur[y] - top;
 }
 
@@ -131,8 +169,9 @@ static void decodeRun(const ZhEntModel *m, const ZhEntFeatCtx *c, int k0,
         int32_t s = k0 == 0 ? m->aStart[y] : m->aTrans[y]; /* after O */
         aCur[y] = zhLabelMayFollow(-1, y) ? s + aEm[y] : -(1 << 29);
       }
+      noPadding(aCur);
     } else {
-      step(m, aPrev, aEm, aCur, &aBack[(size_t)(k - k0) * ZH_LABELS]);
+      step(m, aPrev, aEm, aCur, &aBack[(size_t)(k - k0) * ZH_LABEL_LANES]);
     }
     normalise(aCur, aPrev);
   }
@@ -144,7 +183,7 @@ static void decodeRun(const ZhEntModel *m, const ZhEntFeatCtx *c, int k0,
   }
   for( int k = k1 - 1; k >= k0; k-- ) {
     aLabel[k] = (unsigned char)y;
-    if( k > k0 ) y = aBack[(size_t)(k - k0) * ZH_LABELS + y];
+    if( k > k0 ) y = aBack[(size_t)(k - k0) * ZH_LABEL_LANES + y];
   }
 }
 
@@ -157,7 +196,7 @@ int zhEntDecode(const ZhEntModel *m, const ZhEntFeatCtx *c,
     k0 = k + 1;
   }
   unsigned char *aBack =
-      sqlite3_malloc64((sqlite3_uint64)(nRun + 1) * ZH_LABELS);
+      sqlite3_malloc64((sqlite3_uint64)(nRun + 1) * ZH_LABEL_LANES);
   if( aBack == 0 ) return SQLITE_NOMEM;
   for( int k = 0; k < n; ) {
     int k1 = k;

@@ -271,9 +271,11 @@ static int samePerson(const ZhEntText *t, unsigned char *aLabel) {
 ** text with model m. */
 static void applyModel(ZhEntEx *x, const ZhEntWords *w, const ZhEntModel *m) {
   ZhEntFeatCtx c;
-  int *aTaken = sqlite3_malloc64(sizeof(int) * ((sqlite3_uint64)x->t.n + 1));
-  unsigned char *aLabel = sqlite3_malloc64((sqlite3_uint64)x->t.n + 1);
-  if( !aTaken || !aLabel ) {
+  /* aTaken, then aLabel, in one allocation. */
+  int *aTaken =
+      sqlite3_malloc64((sizeof(int) + 1) * ((sqlite3_uint64)x->t.n + 1));
+  unsigned char *aLabel = aTaken ? (unsigned char *)(aTaken + x->t.n + 1) : 0;
+  if( !aTaken ) {
     x->rc = SQLITE_NOMEM;
   } else {
     zhEntKeep(x, aTaken);
@@ -283,8 +285,7 @@ static void applyModel(ZhEntEx *x, const ZhEntWords *w, const ZhEntModel *m) {
     zhEntFeatClear(&c);
   }
   if( x->rc == SQLITE_OK ) addLabelled(x, w, aLabel);
-  sqlite3_free(aTaken);
-  sqlite3_free(aLabel);
+  sqlite3_free(aTaken); /* and aLabel */
 }
 
 /* The passes before the labeller, over z[0..n): x is initialised (and is

@@ -114,6 +114,17 @@ static uint64_t rootInfo(ZhEntRootCache *p, int32_t c) {
   return p->aInfo[c & 63];
 }
 
+/* Marks the characters [k0, k1) and the one on each side as maybe part of
+** a name (zhEntActive, non-zero), with bit: 1 for a name proposed or
+** hinted, 2 for a name of the dictionary (dictNames() walks only from
+** characters of bit 1).  Each name marks its own span: no pass over the
+** whole text. */
+static void markActive(ZhEntFeatCtx *c, int k0, int k1, unsigned char bit) {
+  int n = c->x->t.n;
+  for( int k = k0 > 0 ? k0 - 1 : 0; k < n && k <= k1; k++ )
+    c->aActive[k] |= bit;
+}
+
 /* How many characters ahead dictNames() fetches the edge it will read. */
 #define ZH_LEX_AHEAD 16
 
@@ -130,11 +141,11 @@ static void dictNames(ZhEntFeatCtx *c) {
     /* The edge of the two characters ZH_LEX_AHEAD on is fetched now: the
     ** walks' first lookups then do not wait on memory one by one. */
     int kAhead = k + ZH_LEX_AHEAD;
-    if( kAhead + 1 < t->n && c->aActive[kAhead] &&
+    if( kAhead + 1 < t->n && (c->aActive[kAhead] & 1) &&
         zhDictIsCore(t->aC[kAhead]) && zhDictIsCore(t->aC[kAhead + 1]) )
       __builtin_prefetch(zhDictEdgeBucket((uint32_t)(t->aC[kAhead] - 0x4E00),
                                           t->aC[kAhead + 1]));
-    if( !c->aActive[k] ) continue;
+    if( !(c->aActive[k] & 1) ) continue;
     uint64_t info = childInfo(rootInfo(&cache, t->aC[k]), t->aC[k + 1]);
     for( int j = k + 2; ZH_INFO_NODE(info); j++ ) {
       ZhTag e = ZH_INFO_COST(info) != ZH_INFO_NO_WORD
@@ -142,6 +153,7 @@ static void dictNames(ZhEntFeatCtx *c) {
                                    zhEntTagOfIndex(ZH_INFO_TAG(info)))
                     : ZH_TAG_OTHER;
       if( zhTagIn(e, NAME_TAGS) ) {
+        markActive(c, k, j, 2);
         for( int m = k; m < j; m++ ) {
           uint32_t *a = &c->aLex[ZH_ENT_LEX_SLOTS * m];
           int s = 0;
@@ -158,27 +170,6 @@ static void dictNames(ZhEntFeatCtx *c) {
   }
 }
 
-/* True if a name is proposed or hinted over k (bLex: or is in the
-** dictionary over it). */
-static int covered(const ZhEntFeatCtx *c, int k, int bLex) {
-  if( bLex ) return c->aLex[ZH_ENT_LEX_SLOTS * k] != 0;
-  return c->aCand[ZH_ENT_CAND_SLOTS * k] >= 0 ||
-         c->aHint[ZH_ENT_HINT_SLOTS * k] >= 0;
-}
-
-/* Marks the characters that may be part of a name (zhEntActive): those
-** under or beside a name proposed or hinted, or (bLex) beside a name of
-** the dictionary. */
-static void markActive(ZhEntFeatCtx *c, int bLex) {
-  int n = c->x->t.n;
-  for( int k = 0; k < n; k++ ) {
-    if( !covered(c, k, bLex) ) continue;
-    c->aActive[k] = 1;
-    if( k > 0 ) c->aActive[k - 1] = 1;
-    if( k + 1 < n ) c->aActive[k + 1] = 1;
-  }
-}
-
 int zhEntFeatInit(ZhEntFeatCtx *c, const ZhEntEx *x, const ZhEntWords *w,
                   const int *aTaken, const ZhEntModel *m) {
   int n = x->t.n;
@@ -187,25 +178,26 @@ int zhEntFeatInit(ZhEntFeatCtx *c, const ZhEntEx *x, const ZhEntWords *w,
   c->x = x;
   c->w = w;
   c->mTemplate = mTemplate;
+  /* All the arrays in one allocation, aActive's bytes last. */
   c->aWordOf = sqlite3_malloc64(
       sizeof(int) *
-      (3 + ZH_ENT_CAND_SLOTS + ZH_ENT_HINT_SLOTS + ZH_ENT_LEX_SLOTS) *
-      ((sqlite3_uint64)n + 1));
-  c->aWordId = sqlite3_malloc64(sizeof(uint32_t) * ((sqlite3_uint64)w->n + 1));
-  if( !c->aWordOf || !c->aWordId ) return SQLITE_NOMEM;
+      ((3 + ZH_ENT_CAND_SLOTS + ZH_ENT_HINT_SLOTS + ZH_ENT_LEX_SLOTS) *
+           ((sqlite3_uint64)n + 1) +
+       (sqlite3_uint64)w->n + 1));
+  if( !c->aWordOf ) return SQLITE_NOMEM;
   c->aRule = c->aWordOf + n + 1;
   c->aCand = c->aRule + n + 1;
   c->aHint = c->aCand + ZH_ENT_CAND_SLOTS * (n + 1);
   c->aLex = (uint32_t *)(c->aHint + ZH_ENT_HINT_SLOTS * (n + 1));
-  c->aActive = (unsigned char *)(c->aLex + ZH_ENT_LEX_SLOTS * (n + 1));
+  c->aWordId = c->aLex + ZH_ENT_LEX_SLOTS * (n + 1);
+  c->aActive = (unsigned char *)(c->aWordId + w->n + 1);
   memset(c->aLex, 0, sizeof(uint32_t) * ZH_ENT_LEX_SLOTS * ((size_t)n + 1));
   memset(c->aActive, 0, (size_t)n + 1);
-  for( int k = 0; k < ZH_ENT_HINT_SLOTS * n; k++ ) c->aHint[k] = -1;
-  for( int k = 0; k < n; k++ ) {
-    c->aWordOf[k] = -1;
-    c->aRule[k] = aTaken[k] - 1;
-  }
-  for( int k = 0; k < ZH_ENT_CAND_SLOTS * n; k++ ) c->aCand[k] = -1;
+  /* All bits set: -1, no word, candidate or hint. */
+  memset(c->aWordOf, 0xFF, sizeof(int) * (size_t)n);
+  memset(c->aCand, 0xFF, sizeof(int) * ZH_ENT_CAND_SLOTS * (size_t)n);
+  memset(c->aHint, 0xFF, sizeof(int) * ZH_ENT_HINT_SLOTS * (size_t)n);
+  for( int k = 0; k < n; k++ ) c->aRule[k] = aTaken[k] - 1;
   for( int i = 0; i < w->n; i++ ) {
     for( int k = w->a[i].k0; k < w->a[i].k1; k++ ) c->aWordOf[k] = i;
     c->aWordId[i] = zhEntWordKey(&x->t.aC[w->a[i].k0], zhEntLen(&w->a[i]));
@@ -214,23 +206,19 @@ int zhEntFeatInit(ZhEntFeatCtx *c, const ZhEntEx *x, const ZhEntWords *w,
     const ZhEntCand *p = &x->a[i];
     int nSlot = p->bHint ? ZH_ENT_HINT_SLOTS : ZH_ENT_CAND_SLOTS;
     if( p->bInner || !(p->e.eKind & ZH_ENT_NAME) ) continue;
+    markActive(c, p->e.iStart, p->e.iEnd, 1);
     for( int k = p->e.iStart; k < p->e.iEnd; k++ ) {
       int *a = p->bHint ? &c->aHint[nSlot * k] : &c->aCand[nSlot * k], j = 0;
       while( j < nSlot && a[j] >= 0 ) j++;
       if( j < nSlot ) a[j] = i;
     }
   }
-  markActive(c, 0);
-  if( mTemplate & (1u << T_LEXICON) ) {
-    dictNames(c);
-    markActive(c, 1);
-  }
+  if( mTemplate & (1u << T_LEXICON) ) dictNames(c);
   return SQLITE_OK;
 }
 
 void zhEntFeatClear(ZhEntFeatCtx *c) {
-  sqlite3_free(c->aWordOf);
-  sqlite3_free(c->aWordId);
+  sqlite3_free(c->aWordOf); /* and the other arrays */
   memset(c, 0, sizeof(*c));
 }
 

@@ -21,6 +21,7 @@
 #include "entities.h"
 #include "lexicon.h"
 #include "tags.h"
+#include "../utf8.h"
 #include <stdint.h>
 
 /* ---- the text (text.c) -------------------------------------------------- */
@@ -36,13 +37,36 @@ struct ZhEntText {
 int zhEntTextInit(ZhEntText *t, const char *z, int nByte);
 void zhEntTextClear(ZhEntText *t);
 
+/* zhEntCharAt() of a byte before character *pkFrom: a binary search. */
+int zhEntCharAtSearch(const ZhEntText *t, int iByte);
+
 /* The index of the character at byte iByte, looking from character
-** *pkFrom on (words come in text order; a byte before it is searched). */
-int zhEntCharAt(const ZhEntText *t, int iByte, int *pkFrom);
+** *pkFrom on (words come in text order; a byte before it is searched).
+** Inline: each word of the segmenter asks twice, mostly for a character
+** or two after the last answer. */
+static inline int zhEntCharAt(const ZhEntText *t, int iByte, int *pkFrom) {
+  int k = *pkFrom;
+  if( k <= t->n && t->aB[k] <= iByte ) {
+    while( k < t->n && t->aB[k] < iByte ) k++;
+    *pkFrom = k;
+    return k;
+  }
+  return zhEntCharAtSearch(t, iByte);
+}
+
+/* zhEntAt() past the first character. */
+int zhEntAtRest(const ZhEntText *t, int k, const char *zWord);
 
 /* True if the characters at k spell zWord (UTF-8): for the few single
-** words the rules name; lists of words are lexicons (lexicon.h). */
-int zhEntAt(const ZhEntText *t, int k, const char *zWord);
+** words the rules name; lists of words are lexicons (lexicon.h).  Inline:
+** most calls fail at the first character, which the compiler decodes
+** from the literal zWord once for all. */
+static inline int zhEntAt(const ZhEntText *t, int k, const char *zWord) {
+  int len;
+  int32_t c = zhUtf8Decode((const unsigned char *)zWord, 4, &len);
+  if( c == 0 ) return 1; /* "" */
+  return k < t->n && t->aC[k] == c && zhEntAtRest(t, k + 1, zWord + len);
+}
 
 /* The longest word of lexicon iLex at character k, or 0; and the longest
 ** ending at character k1 (starting at 0 or after). */

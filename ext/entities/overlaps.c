@@ -99,10 +99,29 @@ static void mergeHalves(ZhEntSortKey *a, ZhEntSortKey *aTmp, int lo, int mid,
   memcpy(a + lo, aTmp + lo, sizeof(*a) * (size_t)(hi - lo));
 }
 
+/* Sorts a[lo, hi) by key, stably, by insertion: for a few keys. */
+static void insertKeys(ZhEntSortKey *a, int lo, int hi) {
+  for( int i = lo + 1; i < hi; i++ ) {
+    ZhEntSortKey v = a[i];
+    int j = i;
+    while( j > lo && a[j - 1].key > v.key ) {
+      a[j] = a[j - 1];
+      j--;
+    }
+    a[j] = v;
+  }
+}
+
+/* Below this many keys, insertion sorts them faster than merging. */
+#define ZH_ENT_INSERT_MAX 16
+
 /* Sorts a[lo, hi) by key, stably, through aTmp; a run already in order
 ** is not merged again. */
 static void mergeKeys(ZhEntSortKey *a, ZhEntSortKey *aTmp, int lo, int hi) {
-  if( hi - lo < 2 ) return;
+  if( hi - lo <= ZH_ENT_INSERT_MAX ) {
+    insertKeys(a, lo, hi);
+    return;
+  }
   int mid = lo + (hi - lo) / 2;
   mergeKeys(a, aTmp, lo, mid);
   mergeKeys(a, aTmp, mid, hi);
@@ -113,8 +132,10 @@ static void mergeKeys(ZhEntSortKey *a, ZhEntSortKey *aTmp, int lo, int hi) {
 ** order they were added (as glibc's qsort, a merge sort, leaves them):
 ** by their keys where every candidate has one, else by qsort. */
 static void sortByPriority(ZhEntEx *x) {
-  ZhEntSortKey *a = sqlite3_malloc64(sizeof(*a) * 2 * (sqlite3_uint64)x->n);
-  ZhEntCand *aCand = sqlite3_malloc64(sizeof(*aCand) * (sqlite3_uint64)x->n);
+  /* The keys, room to merge them, then the candidates: one allocation. */
+  ZhEntSortKey *a = sqlite3_malloc64((sizeof(*a) * 2 + sizeof(ZhEntCand)) *
+                                     (sqlite3_uint64)x->n);
+  ZhEntCand *aCand = a ? (ZhEntCand *)(a + 2 * x->n) : 0;
   int i = 0;
   for( ; a && aCand && i < x->n; i++ ) {
     a[i].key = priorityKey(&x->a[i]);
@@ -136,8 +157,7 @@ static void sortByPriority(ZhEntEx *x) {
   } else {
     qsort(x->a, (size_t)x->n, sizeof(ZhEntCand), cmpPriority);
   }
-  sqlite3_free(a);
-  sqlite3_free(aCand);
+  sqlite3_free(a); /* and aCand */
 }
 
 static int cmpStart(const void *a, const void *b) {

@@ -10,10 +10,11 @@
 
 int zhEntTextInit(ZhEntText *t, const char *z, int nByte) {
   int i = 0, k = 0, iSent = 0;
-  t->aC = sqlite3_malloc64(sizeof(int32_t) * ((sqlite3_uint64)nByte + 1));
-  t->aB = sqlite3_malloc64(sizeof(int) * ((sqlite3_uint64)nByte + 1));
-  t->aSent = sqlite3_malloc64(sizeof(int) * ((sqlite3_uint64)nByte + 1));
-  if( !t->aC || !t->aB || !t->aSent ) return SQLITE_NOMEM;
+  /* One allocation for the three arrays: a text costs one malloc. */
+  t->aC = sqlite3_malloc64(3 * sizeof(int32_t) * ((sqlite3_uint64)nByte + 1));
+  if( !t->aC ) return SQLITE_NOMEM;
+  t->aB = (int *)(t->aC + nByte + 1);
+  t->aSent = t->aB + nByte + 1;
   while( i < nByte ) {
     int len;
     int32_t c = zhUtf8Decode((const unsigned char *)z + i, nByte - i, &len);
@@ -41,18 +42,10 @@ int zhEntTextInit(ZhEntText *t, const char *z, int nByte) {
 }
 
 void zhEntTextClear(ZhEntText *t) {
-  sqlite3_free(t->aC);
-  sqlite3_free(t->aB);
-  sqlite3_free(t->aSent);
+  sqlite3_free(t->aC); /* and aB and aSent */
 }
 
-int zhEntCharAt(const ZhEntText *t, int iByte, int *pkFrom) {
-  int k = *pkFrom;
-  if( k <= t->n && t->aB[k] <= iByte ) {
-    while( k < t->n && t->aB[k] < iByte ) k++;
-    *pkFrom = k;
-    return k;
-  }
+int zhEntCharAtSearch(const ZhEntText *t, int iByte) {
   int lo = 0, hi = t->n;
   while( lo < hi ) {
     int mid = (lo + hi) / 2;
@@ -64,7 +57,7 @@ int zhEntCharAt(const ZhEntText *t, int iByte, int *pkFrom) {
   return lo;
 }
 
-int zhEntAt(const ZhEntText *t, int k, const char *zWord) {
+int zhEntAtRest(const ZhEntText *t, int k, const char *zWord) {
   const unsigned char *z = (const unsigned char *)zWord;
   int len;
   while( *z ) {
