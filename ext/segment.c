@@ -25,6 +25,7 @@
 #include "fold.h"
 #include "scan.h"
 #include "utf8.h"
+#include <stddef.h>
 #include <string.h>
 
 /* The items (tokens) of the stretch, an array per field: a Han run adds
@@ -33,6 +34,9 @@
 #define ZH_ITEM_DIGITS 2 /* digits */
 
 struct ZhSegmenter {
+  /* Up to aStretchEnd: cleared by zhSegmenterNew.  The arrays after it are
+  ** written before they are read, for every text, so a new segmenter
+  ** leaves their ~70 KB alone: zh_entities makes one for each text. */
   int flags;
   ZhBuf scan;      /* the scanner's word buffer */
   const char *zIn; /* input being segmented */
@@ -40,19 +44,19 @@ struct ZhSegmenter {
   int nItem;
   int kStretch; /* first item of the stretch being gathered */
   int nStretch; /* stretches gathered before it, which end at aStretchEnd */
+  char *aText;  /* folded text of the items */
+  int nText, nTextAlloc;
+  char *aOut; /* text of the word being emitted */
+  int nOutAlloc;
+  ZhSegFn xSeg;
+  void *pCtx;
   int aStretchEnd[ZH_SEG_MAX_RUN];
   int aStart[ZH_SEG_MAX_RUN], aEnd[ZH_SEG_MAX_RUN]; /* bytes in the input */
   int aTextAt[ZH_SEG_MAX_RUN + 1];     /* item k's folded text: aText[aTextAt[k]
                                        ** .. aTextAt[k+1]) */
   unsigned char aKind[ZH_SEG_MAX_RUN]; /* ZH_ITEM_* */
   int32_t aCp[ZH_SEG_MAX_RUN];         /* the character of a Han item */
-  char *aText;                         /* folded text of the items */
-  int nText, nTextAlloc;
-  ZhPath path; /* over aCp */
-  char *aOut;  /* text of the word being emitted */
-  int nOutAlloc;
-  ZhSegFn xSeg;
-  void *pCtx;
+  ZhPath path;                         /* over aCp */
 };
 
 /* Units that join the number before them: 年 月 日 时 分 秒 号. */
@@ -71,7 +75,7 @@ static int isAllDigits(const char *z, int n) {
 ZhSegmenter *zhSegmenterNew(int flags, const ZhUserDict *pUser) {
   ZhSegmenter *p = sqlite3_malloc(sizeof(*p));
   if( p == 0 ) return 0;
-  memset(p, 0, sizeof(*p));
+  memset(p, 0, offsetof(ZhSegmenter, aStretchEnd));
   p->flags = flags;
   p->path.aCp = p->aCp;
   p->path.pUser = pUser;

@@ -199,6 +199,13 @@ static void fail(const char *zStep, int iAt, int bAll, const char *zWhat,
 ** connection, as what was written is what counts. */
 static char zDb[64];
 
+/* zDb for this process: in /dev/shm where there is one (memory, so that
+** the thousands of files made and deleted cost no disk), else /tmp. */
+static void setDbPath(void) {
+  const char *zDir = access("/dev/shm", W_OK | X_OK) == 0 ? "/dev/shm" : "/tmp";
+  snprintf(zDb, sizeof(zDb), "%s/zh_test_oom_%d.db", zDir, (int)getpid());
+}
+
 /* The tables that exist must pass integrity-check, read afresh from the
 ** file.  (SQLite 3.40's FTS5 may report a table malformed in the
 ** connection that ran out of memory mid-insert, from its cache; a new
@@ -336,7 +343,7 @@ static void worker(int fd, int iWorker, int nWorker) {
   FILE *f = fdopen(fd, "w");
   long nRun = 0;
   if( f == 0 ) _exit(2);
-  snprintf(zDb, sizeof(zDb), "/tmp/zh_test_oom_%d.db", (int)getpid());
+  setDbPath();
   for( int j = iWorker; j < 2 * N_STEP; j += nWorker ) {
     nRun += runJob(f, j / 2, j % 2);
   }
@@ -409,7 +416,7 @@ int main(void) {
     return 1;
   }
   sqlite3_initialize();
-  snprintf(zDb, sizeof(zDb), "/tmp/zh_test_oom_%d.db", (int)getpid());
+  setDbPath();
   /* A first run, not counted: SQLite sets up some state on first use
   ** that lasts until shutdown. */
   {
