@@ -257,7 +257,7 @@ test-asan: all static examples $(BUILD)/zh_preload.so
 	ZH_EXT=$(BUILD)/asan/zh ZH_UNIT=$(BUILD)/asan/test_internals ZH_THREADS=$(BUILD)/asan/test_threads \
 	  ZH_PRELOAD=$(BUILD)/asan/zh_preload.so ZH_TEST_PRELOAD=$(BUILD)/asan/test_preload \
 	  ZH_OOM=$(BUILD)/asan/test_oom \
-	  LD_PRELOAD="$(ASAN_RT)" ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \
+	  ZH_SANITIZED=1 LD_PRELOAD="$(ASAN_RT)" ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 tests/run-all.sh
 
 # The thread test under ThreadSanitizer: races in zh's code (the system
