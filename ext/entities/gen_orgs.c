@@ -89,6 +89,23 @@ static void addInnerBody(ZhEntEx *x, int k0, int k1) {
       k1, ZH_PRI_ORG);
 }
 
+/* Tags of words a verb does not govern: particles, prepositions,
+** conjunctions, words of place (之 后). */
+#define NOT_GOVERNED                                                           \
+  (ZH_TAGSET(ZH_TAG_U) | ZH_TAGSET(ZH_TAG_UJ) | ZH_TAGSET(ZH_TAG_UD) |         \
+   ZH_TAGSET(ZH_TAG_UG) | ZH_TAGSET(ZH_TAG_UL) | ZH_TAGSET(ZH_TAG_UV) |        \
+   ZH_TAGSET(ZH_TAG_UZ) | ZH_TAGSET(ZH_TAG_P) | ZH_TAGSET(ZH_TAG_C) |          \
+   ZH_TAGSET(ZH_TAG_Y) | ZH_TAGSET(ZH_TAG_F))
+
+/* True if word j, a verb, has a word right after it that it may govern
+** (组织 非遗), not a particle or punctuation (组织 ，). */
+static int governsNext(const ZhEntWords *w, int j) {
+  const ZhEntWord *q = &w->a[j];
+  if( !zhEntTagIs(q, ZH_TAG_V) || j + 1 >= w->n ) return 0;
+  const ZhEntWord *n = &w->a[j + 1];
+  return n->k0 == q->k1 && n->bHan && !zhTagIn(n->eTag, NOT_GOVERNED);
+}
+
 /* Scans the words from i, the start of a name, for the longest that ends
 ** in a suffix: the adjacent words it may run through are nouns and names,
 ** and verbs (中国 文化 扶贫 委员会) only before a suffix of two characters. */
@@ -97,6 +114,10 @@ static OrgEnd scanOrg(ZhEntEx *x, const ZhEntWords *w, int i) {
   const ZhEntWord *a = w->a, *r = &a[i];
   OrgEnd e = {-1, 0};
   int bAfterName = isNameStart(t, r), bVerb = 0;
+  /* After a place and common nouns, a verb suffix that governs a word is
+  ** the verb (东湖 教学点 组织 非遗 体验); after a proper name it is
+  ** rather the name's end (欧佩克 组织 成员国). */
+  int bPlaceStart = zhEntTagIs(r, ZH_TAG_NS) || zhEntIsPlaceWord(t, r);
   for( int j = i; j < w->n && j < i + 7; j++ ) {
     const ZhEntWord *q = &a[j];
     if( j > i && !bAfterName && q->k0 == a[j - 1].k1 && zhEntLen(q) >= 2 &&
@@ -115,7 +136,7 @@ static OrgEnd scanOrg(ZhEntEx *x, const ZhEntWords *w, int i) {
           (e.jBest > i || endsWithOrgSuffix(t, &a[e.jBest])) )
         break;
       if( endsWithLongOrgSuffix(t, q) ) {
-        e.jBest = j;
+        if( !(bPlaceStart && governsNext(w, j)) ) e.jBest = j;
         break;
       }
       bVerb = 1;
