@@ -280,7 +280,8 @@ static void addMission(ZhEntEx *x, const ZhEntWord *r) {
        m++ ) {
     int n = zhLexAt(ZH_LEX_MISSIONS, t->aC, t->n, m, 0);
     if( n == 0 ) continue;
-    zhEntAdd(x, ZH_ENT_ORG, r->k0, m + n, ZH_PRI_MISSION, 0, 0);
+    /* Exact as a number is: with the numbers, before the labeller. */
+    zhEntAdd(x, ZH_ENT_ORG, r->k0, m + n, ZH_PRI_NUMBER, 0, 0);
     return;
   }
 }

@@ -68,9 +68,9 @@ static const RunGen aExactGen[] = {
 };
 
 #define N_EXACT ((int)(sizeof(aExactGen) / sizeof(aExactGen[0])))
-#define N_HINT ((int)(sizeof(aHintGen) / sizeof(aHintGen[0])))
-#define N_RUN  ((int)(sizeof(aRunGen) / sizeof(aRunGen[0])))
-#define N_WORD ((int)(sizeof(aWordGen) / sizeof(aWordGen[0])))
+#define N_HINT  ((int)(sizeof(aHintGen) / sizeof(aHintGen[0])))
+#define N_RUN   ((int)(sizeof(aRunGen) / sizeof(aRunGen[0])))
+#define N_WORD  ((int)(sizeof(aWordGen) / sizeof(aWordGen[0])))
 
 void zhEntGenerate(ZhEntEx *x, const ZhEntWords *w) {
   for( int g = 0; g < N_RUN && x->rc == SQLITE_OK; g++ ) {

@@ -74,7 +74,6 @@ static inline int zhEntIsDigit(int32_t c) {
 #define ZH_PRI_TITLE  0
 #define ZH_PRI_BYLINE 1
 #define ZH_PRI_NUMBER 2
-#define ZH_PRI_MISSION 2 /* exact by construction too (gen_orgs.c) */
 #define ZH_PRI_MODEL  3
 #define ZH_PRI_ORG    4
 #define ZH_PRI_PLACE  5
