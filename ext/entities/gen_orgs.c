@@ -106,6 +106,13 @@ static int governsNext(const ZhEntWords *w, int j) {
   return n->k0 == q->k1 && n->bHan && !zhTagIn(n->eTag, NOT_GOVERNED);
 }
 
+/* True if word q may stand inside a body's name: a noun or a name, not a
+** verb the dictionary tags as a noun (利用: verb_nouns.txt). */
+static int isBodyWord(const ZhEntText *t, const ZhEntWord *q) {
+  return q->bHan && zhTagIn(q->eTag, ZH_TAGS_BODY_INSIDE) &&
+         !zhEntLexIs(t, ZH_LEX_VERB_NOUNS, q->k0, q->k1);
+}
+
 /* Scans the words from i, the start of a name, for the longest that ends
 ** in a suffix: the adjacent words it may run through are nouns and names,
 ** and verbs (中国 文化 扶贫 委员会) only before a suffix of two characters. */
@@ -126,7 +133,7 @@ static OrgEnd scanOrg(ZhEntEx *x, const ZhEntWords *w, int i) {
         headBeforeTitle(t, w, j, &e) )
       break;
     if( j > i && q->k0 != a[j - 1].k1 ) break;
-    if( j > i && !(q->bHan && zhTagIn(q->eTag, ZH_TAGS_BODY_INSIDE)) ) {
+    if( j > i && !isBodyWord(t, q) ) {
       if( !(zhEntTagIs(q, ZH_TAG_V) && zhEntLen(q) >= 2) ) break;
       /* Right after a whole name, a verb starts what is said of the body
       ** (贝尔公司 买下 纽新公司, 基金会 组织); further on, or after a body
