@@ -70,7 +70,9 @@ void zhEntHintBodies(ZhEntEx *x, const ZhEntWords *w) {
         zhEntAddHint(x, ZH_ENT_ORG, a[i].k0, a[j].k1);
         break;
       }
-      if( !zhTagIn(a[j].eTag, NOUNISH) ) break;
+      if( !zhTagIn(a[j].eTag, NOUNISH) ||
+          zhEntLexIs(t, ZH_LEX_VERB_NOUNS, a[j].k0, a[j].k1) )
+        break;
     }
   }
 }

@@ -89,6 +89,30 @@ static void addInnerBody(ZhEntEx *x, int k0, int k1) {
       k1, ZH_PRI_ORG);
 }
 
+/* Tags of words a verb does not govern: particles, prepositions,
+** conjunctions, words of place (之 后). */
+#define NOT_GOVERNED                                                           \
+  (ZH_TAGSET(ZH_TAG_U) | ZH_TAGSET(ZH_TAG_UJ) | ZH_TAGSET(ZH_TAG_UD) |         \
+   ZH_TAGSET(ZH_TAG_UG) | ZH_TAGSET(ZH_TAG_UL) | ZH_TAGSET(ZH_TAG_UV) |        \
+   ZH_TAGSET(ZH_TAG_UZ) | ZH_TAGSET(ZH_TAG_P) | ZH_TAGSET(ZH_TAG_C) |          \
+   ZH_TAGSET(ZH_TAG_Y) | ZH_TAGSET(ZH_TAG_F))
+
+/* True if word j, a verb, has a word right after it that it may govern
+** (组织 非遗), not a particle or punctuation (组织 ，). */
+static int governsNext(const ZhEntWords *w, int j) {
+  const ZhEntWord *q = &w->a[j];
+  if( !zhEntTagIs(q, ZH_TAG_V) || j + 1 >= w->n ) return 0;
+  const ZhEntWord *n = &w->a[j + 1];
+  return n->k0 == q->k1 && n->bHan && !zhTagIn(n->eTag, NOT_GOVERNED);
+}
+
+/* True if word q may stand inside a body's name: a noun or a name, not a
+** verb the dictionary tags as a noun (利用: verb_nouns.txt). */
+static int isBodyWord(const ZhEntText *t, const ZhEntWord *q) {
+  return q->bHan && zhTagIn(q->eTag, ZH_TAGS_BODY_INSIDE) &&
+         !zhEntLexIs(t, ZH_LEX_VERB_NOUNS, q->k0, q->k1);
+}
+
 /* Scans the words from i, the start of a name, for the longest that ends
 ** in a suffix: the adjacent words it may run through are nouns and names,
 ** and verbs (中国 文化 扶贫 委员会) only before a suffix of two characters. */
@@ -97,6 +121,10 @@ static OrgEnd scanOrg(ZhEntEx *x, const ZhEntWords *w, int i) {
   const ZhEntWord *a = w->a, *r = &a[i];
   OrgEnd e = {-1, 0};
   int bAfterName = isNameStart(t, r), bVerb = 0;
+  /* After a place and common nouns, a verb suffix that governs a word is
+  ** the verb (东湖 教学点 组织 非遗 体验); after a proper name it is
+  ** rather the name's end (欧佩克 组织 成员国). */
+  int bPlaceStart = zhEntTagIs(r, ZH_TAG_NS) || zhEntIsPlaceWord(t, r);
   for( int j = i; j < w->n && j < i + 7; j++ ) {
     const ZhEntWord *q = &a[j];
     if( j > i && !bAfterName && q->k0 == a[j - 1].k1 && zhEntLen(q) >= 2 &&
@@ -105,7 +133,7 @@ static OrgEnd scanOrg(ZhEntEx *x, const ZhEntWords *w, int i) {
         headBeforeTitle(t, w, j, &e) )
       break;
     if( j > i && q->k0 != a[j - 1].k1 ) break;
-    if( j > i && !(q->bHan && zhTagIn(q->eTag, ZH_TAGS_BODY_INSIDE)) ) {
+    if( j > i && !isBodyWord(t, q) ) {
       if( !(zhEntTagIs(q, ZH_TAG_V) && zhEntLen(q) >= 2) ) break;
       /* Right after a whole name, a verb starts what is said of the body
       ** (贝尔公司 买下 纽新公司, 基金会 组织); further on, or after a body
@@ -115,7 +143,7 @@ static OrgEnd scanOrg(ZhEntEx *x, const ZhEntWords *w, int i) {
           (e.jBest > i || endsWithOrgSuffix(t, &a[e.jBest])) )
         break;
       if( endsWithLongOrgSuffix(t, q) ) {
-        e.jBest = j;
+        if( !(bPlaceStart && governsNext(w, j)) ) e.jBest = j;
         break;
       }
       bVerb = 1;
@@ -243,4 +271,32 @@ int zhEntGenOrgInWord(ZhEntEx *x, const ZhEntWords *w, int i) {
   if( m == 0 ) return 0;
   zhEntAdd(x, ZH_ENT_ORG, r->k0, r->k0 + m, ZH_PRI_ORG, 0, 0);
   return 1;
+}
+
+/* A country's mission: a place, 驻, the place it is in and a mission's
+** word (missions.txt): 泰国驻华使馆, 美国驻上海总领事馆.  One body by
+** construction, so it stands over the labeller, which reads two places
+** there as People's Daily annotates them. */
+static void addMission(ZhEntEx *x, const ZhEntWord *r) {
+  const ZhEntText *t = &x->t;
+  int k = r->k1;
+  if( k + 1 >= t->n || t->aC[k] != 0x9A7B /* 驻 */ || !r->bHan ||
+      !(zhEntTagIs(r, ZH_TAG_NS) || zhEntIsPlaceWord(t, r)) )
+    return;
+  for( int m = k + 2; m <= k + 5 && m < t->n && zhEntIsHan(t->aC[m - 1]);
+       m++ ) {
+    int n = zhLexAt(ZH_LEX_MISSIONS, t->aC, t->n, m, 0);
+    if( n == 0 ) continue;
+    /* Exact as a number is: with the numbers, before the labeller. */
+    zhEntAdd(x, ZH_ENT_ORG, r->k0, m + n, ZH_PRI_NUMBER, 0, 0);
+    return;
+  }
+}
+
+void zhEntGenMissions(ZhEntEx *x, const ZhEntWords *w) {
+  for( int i = 0; i < w->n && x->rc == SQLITE_OK; i++ ) {
+    /* Most words are followed by no 驻: the cheapest test first. */
+    if( w->a[i].k1 < x->t.n && x->t.aC[w->a[i].k1] == 0x9A7B )
+      addMission(x, &w->a[i]);
+  }
 }

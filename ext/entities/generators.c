@@ -60,9 +60,17 @@ static const WordGen aWordGen[] = {
     {"person word", PER, zhEntGenPersonWord},
 };
 
-#define N_HINT ((int)(sizeof(aHintGen) / sizeof(aHintGen[0])))
-#define N_RUN  ((int)(sizeof(aRunGen) / sizeof(aRunGen[0])))
-#define N_WORD ((int)(sizeof(aWordGen) / sizeof(aWordGen[0])))
+/* Names exact by construction, which stand over the labeller's (run
+** last: the numbers of the generators before, which the labeller's
+** features read, stay as they were). */
+static const RunGen aExactGen[] = {
+    {"diplomatic mission", ORG, zhEntGenMissions},
+};
+
+#define N_EXACT ((int)(sizeof(aExactGen) / sizeof(aExactGen[0])))
+#define N_HINT  ((int)(sizeof(aHintGen) / sizeof(aHintGen[0])))
+#define N_RUN   ((int)(sizeof(aRunGen) / sizeof(aRunGen[0])))
+#define N_WORD  ((int)(sizeof(aWordGen) / sizeof(aWordGen[0])))
 
 void zhEntGenerate(ZhEntEx *x, const ZhEntWords *w) {
   for( int g = 0; g < N_RUN && x->rc == SQLITE_OK; g++ ) {
@@ -80,5 +88,9 @@ void zhEntGenerate(ZhEntEx *x, const ZhEntWords *w) {
   for( int g = 0; g < N_HINT && x->bHints && x->rc == SQLITE_OK; g++ ) {
     x->iGen = 1 + N_RUN + N_WORD + g;
     aHintGen[g].xGen(x, w);
+  }
+  for( int g = 0; g < N_EXACT && x->rc == SQLITE_OK; g++ ) {
+    x->iGen = 1 + N_RUN + N_WORD + N_HINT + g;
+    aExactGen[g].xGen(x, w);
   }
 }

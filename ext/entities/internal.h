@@ -322,6 +322,7 @@ void zhEntGenVillages(ZhEntEx *x, const ZhEntWords *w);
 void zhEntGenTranslit(ZhEntEx *x, const ZhEntWords *w);
 void zhEntGenNamesAfterTitle(ZhEntEx *x, const ZhEntWords *w);
 void zhEntGenDotted(ZhEntEx *x, const ZhEntWords *w);
+void zhEntGenMissions(ZhEntEx *x, const ZhEntWords *w);
 
 int zhEntGenCountryChars(ZhEntEx *x, const ZhEntWords *w, int i);
 int zhEntGenCountryList(ZhEntEx *x, const ZhEntWords *w, int i);
