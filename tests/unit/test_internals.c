@@ -16,6 +16,7 @@
 #include "../../ext/dict_access.h"
 #include "../../ext/tokenizer.h"
 #include "../../ext/utf8.h"
+#include "../../ext/entities/model.h"
 
 static int nPass = 0, nFail = 0;
 
@@ -530,6 +531,35 @@ static void testUserDict(void) {
   zhUserDictFree(p);
 }
 
+/* zhEntModelRead: the embedded model reads; a blob with a bad magic, too
+** short for its rows, or a start or pair weight past 2^28 (which would
+** overflow Viterbi's 32-bit sums) is no model. */
+static void putLe32(unsigned char *a, int32_t v) {
+  for( int i = 0; i < 4; i++ ) a[i] = (unsigned char)((uint32_t)v >> (8 * i));
+}
+static void testEntityModel(void) {
+  ZhEntModel m;
+  size_t nByte = ZH_ENT_MODEL_HEADER + ((size_t)ZH_LABEL_LANES << 8);
+  unsigned char *a = calloc(1, nByte);
+  CHECK(zhEntModelEmbedded(&m) == &m && m.nBits >= 8);
+  memcpy(a, ZH_ENT_MODEL_MAGIC, 8);
+  putLe32(a + 8, 8);
+  putLe32(a + 16, ZH_LABELS);
+  CHECK(zhEntModelRead(&m, a, nByte) == 0 && m.nBits == 8);
+  CHECK(zhEntModelRead(&m, a, nByte - 1) == 1);
+  putLe32(a + 24 + 4 * ZH_LABEL_LANES + 4 * 17, 1 << 28);
+  CHECK(zhEntModelRead(&m, a, nByte) == 0 && m.aTrans[17] == 1 << 28);
+  putLe32(a + 24 + 4 * ZH_LABEL_LANES + 4 * 17, (1 << 28) + 1);
+  CHECK(zhEntModelRead(&m, a, nByte) == 1);
+  putLe32(a + 24 + 4 * ZH_LABEL_LANES + 4 * 17, 0);
+  putLe32(a + 24 + 4 * 3, -(1 << 28) - 1);
+  CHECK(zhEntModelRead(&m, a, nByte) == 1);
+  putLe32(a + 24 + 4 * 3, 0);
+  a[0] ^= 1;
+  CHECK(zhEntModelRead(&m, a, nByte) == 1);
+  free(a);
+}
+
 int main(void) {
   testUtf8();
   testClasses();
@@ -541,6 +571,7 @@ int main(void) {
   testSubwords();
   testOptions();
   testUserDict();
+  testEntityModel();
   printf("unit: %d passed, %d failed\n", nPass, nFail);
   return nFail ? 1 : 0;
 }
