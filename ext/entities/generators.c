@@ -117,19 +117,25 @@ struct Gates {
   uint32_t aTag[ZH_TAG_COUNT];
 };
 
+/* Built for each text, so cheaply: each generator's lengths in their
+** range only, its tags by their bits where it names some (most take any). */
 static void gatesInit(Gates *p) {
-  memset(p, 0, sizeof(*p));
+  uint32_t mAnyTag = 0;
+  memset(p->aHanLen, 0, sizeof(p->aHanLen));
   for( int g = 0; g < N_WORD; g++ ) {
     const WordGen *q = &aWordGen[g];
-    for( int bHan = 0; bHan < 2; bHan++ ) {
-      for( int n = 0; n <= LEN_TOP; n++ ) {
-        if( (bHan || !q->bHan) && n >= q->nMin && n <= q->nMax )
-          p->aHanLen[bHan][n] |= 1u << g;
-      }
+    int nMax = q->nMax < LEN_TOP ? q->nMax : LEN_TOP;
+    for( int n = q->nMin; n <= nMax; n++ ) {
+      p->aHanLen[1][n] |= 1u << g;
+      if( !q->bHan ) p->aHanLen[0][n] |= 1u << g;
     }
-    for( int e = 0; e < ZH_TAG_COUNT; e++ ) {
-      if( zhTagIn((ZhTag)e, q->mTags) ) p->aTag[e] |= 1u << g;
-    }
+    if( q->mTags == ANY_TAG ) mAnyTag |= 1u << g;
+  }
+  for( int e = 0; e < ZH_TAG_COUNT; e++ ) p->aTag[e] = mAnyTag;
+  for( int g = 0; g < N_WORD; g++ ) {
+    if( aWordGen[g].mTags == ANY_TAG ) continue;
+    for( uint64_t m = aWordGen[g].mTags; m; m &= m - 1 )
+      p->aTag[__builtin_ctzll(m)] |= 1u << g;
   }
 }
 
