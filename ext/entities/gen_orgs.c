@@ -41,13 +41,16 @@ static int isNameStart(const ZhEntText *t, const ZhEntWord *r) {
 ** proper noun or an abbreviation, a generic start (国际, 市: org_starts),
 ** a person's name; not 本报. */
 static int startsOrg(const ZhEntText *t, const ZhEntWord *r) {
-  if( !r->bHan || zhEntAt(t, r->k0, "本报") ) return 0;
-  /* The tags first: they are the cheapest to read. */
-  return zhEntIsBodyTag(r) || zhEntTagIs(r, ZH_TAG_NZ) ||
-         zhEntTagIs(r, ZH_TAG_J) || zhEntTagIs(r, ZH_TAG_NS) ||
-         zhEntIsPlaceWord(t, r) || isCompanyWord(t, r) ||
-         (zhEntLen(r) <= 2 && zhEntLexIs(t, ZH_LEX_ORG_STARTS, r->k0, r->k1)) ||
-         isNameStart(t, r);
+  if( !r->bHan ) return 0;
+  /* The tags first: they are the cheapest to read; 本报 last, as most
+  ** words start no name (zhEntAt decodes its word at each call). */
+  return (zhEntIsBodyTag(r) || zhEntTagIs(r, ZH_TAG_NZ) ||
+          zhEntTagIs(r, ZH_TAG_J) || zhEntTagIs(r, ZH_TAG_NS) ||
+          zhEntIsPlaceWord(t, r) || isCompanyWord(t, r) ||
+          (zhEntLen(r) <= 2 &&
+           zhEntLexIs(t, ZH_LEX_ORG_STARTS, r->k0, r->k1)) ||
+          isNameStart(t, r)) &&
+         !zhEntAt(t, r->k0, "本报");
 }
 
 /* Where an organisation's name ends, as the scan of its words finds it. */

@@ -100,6 +100,21 @@ static int isLoneCountry(const ZhEntText *t, const ZhEntWords *w, int i) {
          !(pNext && pNext->k0 == r->k1 && zhEntIsTranslitPart(t, pNext));
 }
 
+/* True if word r (Han) has what each test of zhEntGenCountryChars needs
+** first: 华 or 京 where travelPlace reads, a partner's character first (a
+** country's is one), a lone country's character alone, or a country's
+** second in two (isPairOfCountries).  Most words have none: this spares
+** them the tests. */
+static int mayHoldCountry(const ZhEntText *t, const ZhEntWord *r) {
+  int n = zhEntLen(r);
+  int32_t c0 = t->aC[r->k0];
+  int32_t cTravel = n >= 2 ? t->aC[r->k0 + 1] : (r->k0 > 0 ? c0 : 0);
+  return cTravel == 0x534E /* 华 */ || cTravel == 0x4EAC /* 京 */ ||
+         isPartnerChar(c0) ||
+         (n == 1 && zhLexHasChar(ZH_LEX_LONE_COUNTRY_CHARS, c0)) ||
+         (n == 2 && isCountryChar(t->aC[r->k0 + 1]));
+}
+
 /* Countries written in one character: 访华, 来京; 中方, 俄政府, 美军 (a
 ** country and a word of its state, as one word or two: 叙 总统, 巴 方);
 ** 俄 alone; 埃中两国; two or three of them, alone (中美) or before a word
@@ -108,7 +123,7 @@ int zhEntGenCountryChars(ZhEntEx *x, const ZhEntWords *w, int i) {
   const ZhEntText *t = &x->t;
   const ZhEntWord *r = &w->a[i];
   int n = zhEntLen(r), k;
-  if( !r->bHan ) return 0;
+  if( !r->bHan || !mayHoldCountry(t, r) ) return 0;
   if( (k = travelPlace(t, r)) >= 0 ) {
     /* 驻华使节, 访华团: the word goes on; what follows 华 is its own. */
     zhEntAdd(x, ZH_ENT_PLACE, k, k + 1, ZH_PRI_PLACE, 0, 0);
