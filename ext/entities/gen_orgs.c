@@ -276,14 +276,14 @@ int zhEntGenOrgInWord(ZhEntEx *x, const ZhEntWords *w, int i) {
   return 1;
 }
 
-/* A country's mission: a place, 驻, the place it is in and a mission's
-** word (missions.txt): 泰国驻华使馆, 美国驻上海总领事馆.  One body by
-** construction, so it stands over the labeller, which reads two places
-** there as People's Daily annotates them. */
+/* A country's mission: a place, 驻 (at r->k1: the caller looked), the
+** place it is in and a mission's word (missions.txt): 泰国驻华使馆,
+** 美国驻上海总领事馆.  One body by construction, so it stands over the
+** labeller, which reads two places there as People's Daily annotates them. */
 static void addMission(ZhEntEx *x, const ZhEntWord *r) {
   const ZhEntText *t = &x->t;
   int k = r->k1;
-  if( k + 1 >= t->n || t->aC[k] != 0x9A7B /* 驻 */ || !r->bHan ||
+  if( k + 1 >= t->n || !r->bHan ||
       !(zhEntTagIs(r, ZH_TAG_NS) || zhEntIsPlaceWord(t, r)) )
     return;
   for( int m = k + 2; m <= k + 5 && m < t->n && zhEntIsHan(t->aC[m - 1]);
@@ -299,7 +299,7 @@ static void addMission(ZhEntEx *x, const ZhEntWord *r) {
 void zhEntGenMissions(ZhEntEx *x, const ZhEntWords *w) {
   for( int i = 0; i < w->n && x->rc == SQLITE_OK; i++ ) {
     /* Most words are followed by no 驻: the cheapest test first. */
-    if( w->a[i].k1 < x->t.n && x->t.aC[w->a[i].k1] == 0x9A7B )
+    if( w->a[i].k1 < x->t.n && x->t.aC[w->a[i].k1] == 0x9A7B /* 驻 */ )
       addMission(x, &w->a[i]);
   }
 }

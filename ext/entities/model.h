@@ -96,7 +96,8 @@ struct ZhEntFeatCtx {
   int *aCand;        /* up to ZH_ENT_CAND_SLOTS candidates over each */
   int *aHint;        /* up to ZH_ENT_HINT_SLOTS hints over each */
   uint32_t *aLex;    /* up to ZH_ENT_LEX_SLOTS dictionary names over each */
-  unsigned char *aActive; /* 1 for each character that may be in a name */
+  unsigned char
+      *aActive; /* non-zero for each character that may be in a name */
 };
 #define ZH_ENT_LEX_SLOTS  3
 #define ZH_ENT_CAND_SLOTS 3

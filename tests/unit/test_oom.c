@@ -153,7 +153,7 @@ static const struct {
 };
 #define N_STEP     (int)(sizeof(aStep) / sizeof(aStep[0]))
 #define N_MAX_STEP 64 /* room for the lines of N_STEP steps */
-_Static_assert(sizeof(aStep) / sizeof(aStep[0]) <= N_MAX_STEP, "N_MAX_STEP");
+_Static_assert(N_STEP <= N_MAX_STEP, "N_MAX_STEP");
 
 /* Runs every statement of zSql with ?1 = zText and ?2 = zPage. */
 static int runSql(sqlite3 *db, const char *zSql) {
