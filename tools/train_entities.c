@@ -458,13 +458,15 @@ static int kindIndex(int eKind) {
 
 /* Writes s, its annotated names and those found (a[0..n)) to the error
 ** file, for reading the errors of a cross-validation: one line each,
-** "S text", "G kind start end", "P kind start end". */
+** "S text", "G kind start end reachable", "P kind start end"; a name
+** is reachable when every character of it is in some candidate. */
 static void writeErrors(const Sent *s, int eNesting, const ZhEntity *a, int n) {
   fprintf(pErrorFile, "S %d %s\n", eNesting, s->z);
   for( int k = 0; k < s->nChar; k++ ) {
     int k1 = spanEnd(s->aGold, s->nChar, k);
     if( k1 )
-      fprintf(pErrorFile, "G %d %d %d\n", zhLabelKind(s->aGold[k]), k, k1);
+      fprintf(pErrorFile, "G %d %d %d %d\n", zhLabelKind(s->aGold[k]), k, k1,
+              s->aTrain[k] == s->aGold[k]);
   }
   for( int i = 0; i < n; i++ )
     fprintf(pErrorFile, "P %d %d %d\n", kindIndex(a[i].eKind), a[i].iStart,
