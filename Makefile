@@ -100,7 +100,7 @@ $(BUILD)/gen/lexicon_data.h: $(BUILD)/gen/lexicon_ids.h
 $(BUILD)/gen/lexicon_ids.h: $(BUILD)/tools/gen_lexicons $(LEX_TXT) | $(BUILD)/gen
 	$(BUILD)/tools/gen_lexicons $(LEX_H) $(LEX_TXT)
 
-$(BUILD)/tools/gen_lexicons: tools/gen_lexicons.c ext/fold.c ext/script.c ext/utf8.c ext/fold.h ext/utf8.h | $(BUILD)/tools
+$(BUILD)/tools/gen_lexicons: tools/gen_lexicons.c ext/fold.c ext/script.c ext/utf8.c ext/fold.h ext/utf8.h ext/entities/lexicon_hash.h | $(BUILD)/tools
 	$(CC) -O2 $(WARN) $(UTF8PROC_CFLAGS) -o $@ tools/gen_lexicons.c ext/fold.c ext/script.c ext/utf8.c $(UTF8PROC_LIBS)
 
 $(BUILD)/zh.so: $(OBJ)
@@ -363,10 +363,10 @@ $(BUILD)/tools/gen_t2s: tools/gen_t2s.c | $(BUILD)/tools
 $(BUILD)/tools/gen_places: tools/gen_places.c | $(BUILD)/tools
 	$(CC) -O2 $(WARN) -o $@ $< $(ICU_FLAGS)
 
-tables: $(BUILD)/tools/gen_t2s $(BUILD)/tools/gen_places
+tables: $(BUILD)/tools/gen_t2s $(BUILD)/tools/gen_places $(BUILD)/tools/gen_lexicons
 	$(BUILD)/tools/gen_t2s ext/t2s_table.h
 	$(BUILD)/tools/gen_places $(LEXICONS)/dictionary/places_cldr.txt
-	tools/gen_thuocl.sh ../shared/data/dicts/thuocl $(LEXICONS)/dictionary/people_thuocl.txt
+	tools/gen_thuocl.sh ../shared/data/dicts/thuocl $(LEXICONS)/dictionary/people_thuocl.txt $(LEXICONS)/places_thuocl.txt $(BUILD)/tools/gen_lexicons
 
 # ---- releases ------------------------------------------------------------------
 

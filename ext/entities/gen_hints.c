@@ -4,7 +4,7 @@
 ** never names by themselves.  A surname and one or two characters after
 ** it; a run of transliteration characters; a country's character; a span
 ** of nouns up to an organisation's last character; a word before a unit
-** of land or water.
+** of land or water; a place of a gazetteer.
 */
 #include "internal.h"
 #include "../dict_access.h"
@@ -112,5 +112,23 @@ void zhEntHintBodyWords(ZhEntEx *x, const ZhEntWords *w) {
       if( !a[j].bHan || a[j].k1 != a[j + 1].k0 ) break;
       zhEntAddHint(x, ZH_ENT_ORG, a[j].k0, r->k1);
     }
+  }
+}
+
+/* A place of THUOCL's gazetteer that starts and ends where words do
+** (汤山 片区, 如 东 农业): the longest from each word, looked up by hash. */
+void zhEntHintGazetteer(ZhEntEx *x, const ZhEntWords *w) {
+  const ZhEntText *t = &x->t;
+  const ZhEntWord *a = w->a;
+  int nMax = zhLexInfo[ZH_LEX_PLACES_THUOCL].nMaxCp;
+  for( int i = 0; i < w->n && x->rc == SQLITE_OK; i++ ) {
+    int k1 = 0;
+    for( int j = i; j < w->n && a[j].bHan && a[j].k1 - a[i].k0 <= nMax; j++ ) {
+      if( j > i && a[j].k0 != a[j - 1].k1 ) break;
+      if( a[j].k1 - a[i].k0 >= 2 &&
+          zhLexIs(ZH_LEX_PLACES_THUOCL, t->aC, a[i].k0, a[j].k1) )
+        k1 = a[j].k1;
+    }
+    if( k1 ) zhEntAddHint(x, ZH_ENT_PLACE, a[i].k0, k1);
   }
 }

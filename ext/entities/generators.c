@@ -44,6 +44,7 @@ static const RunGen aHintGen[] = {
     {"nouns to a body's last character", ORG, zhEntHintBodies},
     {"word and a unit of places", LOC, zhEntHintPlaces},
     {"words to a body's suffix", ORG, zhEntHintBodyWords},
+    {"place of the gazetteer", LOC, zhEntHintGazetteer},
 };
 
 static const RunGen aRunGen[] = {

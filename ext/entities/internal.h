@@ -316,6 +316,7 @@ void zhEntHintCountries(ZhEntEx *x, const ZhEntWords *w);
 void zhEntHintBodies(ZhEntEx *x, const ZhEntWords *w);
 void zhEntHintPlaces(ZhEntEx *x, const ZhEntWords *w);
 void zhEntHintBodyWords(ZhEntEx *x, const ZhEntWords *w);
+void zhEntHintGazetteer(ZhEntEx *x, const ZhEntWords *w);
 
 void zhEntGenSurnameNames(ZhEntEx *x, const ZhEntWords *w);
 void zhEntGenVillages(ZhEntEx *x, const ZhEntWords *w);

@@ -9,6 +9,7 @@
 #ifndef ZH_ENT_LEXICON_H
 #define ZH_ENT_LEXICON_H
 
+#include "lexicon_hash.h"
 #include "lexicon_ids.h"
 #include <stdint.h>
 
@@ -25,6 +26,12 @@ struct ZhLexInfo {
   int nMaxCp;       /* its longest word, in characters */
   /* A list of single Han characters: a bitmap of U+4E00..U+9FFF, else 0. */
   const unsigned char *aHan;
+  /* A list of more than ZH_LEX_HASH_MIN words: a hash table of them
+  ** (aSlot[0..mask]; each slot a word's index plus one in its low 16 bits,
+  ** 0 if empty, and the high 16 bits of its hash), else 0. */
+  const uint32_t *aSlot;
+  uint32_t mask;
+  const uint64_t *aPairs; /* its filter (lexicon_hash.h), or 0 */
   uint64_t aFirst[16], aLast[16]; /* first and last characters, by c % 1024 */
 };
 
@@ -59,8 +66,20 @@ static inline int zhLexEndsAt(int iLex, const int32_t *aC, int kMin, int k1) {
   return zhLexEndsAtSearch(iLex, aC, kMin, k1);
 }
 
+/* The search of zhLexIs in a hashed list. */
+int zhLexIsHashed(int iLex, const int32_t *aC, int k0, int k1);
+
 /* True if aC[k0..k1) is a word of lexicon iLex. */
 static inline int zhLexIs(int iLex, const int32_t *aC, int k0, int k1) {
+  const uint64_t *aPairs = zhLexInfo[iLex].aPairs;
+  if( aPairs ) {
+    if( k1 <= k0 ) return 0;
+    uint32_t h = zhLexPairHash(aC[k0], aC[k1 - 1], k1 - k0);
+    uint32_t b1 = ZH_LEX_PAIR_BIT1(h), b2 = ZH_LEX_PAIR_BIT2(h);
+    return ((aPairs[b1 >> 6] >> (b1 & 63)) & (aPairs[b2 >> 6] >> (b2 & 63)) &
+            1) &&
+           zhLexIsHashed(iLex, aC, k0, k1);
+  }
   return k1 > k0 && zhLexEndsAt(iLex, aC, k0, k1) == k1 - k0;
 }
 

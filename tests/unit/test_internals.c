@@ -17,6 +17,7 @@
 #include "../../ext/tokenizer.h"
 #include "../../ext/utf8.h"
 #include "../../ext/entities/model.h"
+#include "../../ext/entities/lexicon.h"
 
 static int nPass = 0, nFail = 0;
 
@@ -560,6 +561,39 @@ static void testEntityModel(void) {
   free(a);
 }
 
+/* The gazetteer of places is looked up by hash (zhLexIs) and, for the
+** words at a place of a text, by its sorted table (zhLexAt): every word
+** of its file must be found both ways, and a word with one character more
+** or less must get the same answer from both. */
+static void testLexiconHash(void) {
+  char zLine[256];
+  int nWord = 0, nFound = 0, nDiffer = 0;
+  FILE *f = fopen("ext/entities/lexicons/places_thuocl.txt", "r");
+  CHECK(f != 0 && zhLexInfo[ZH_LEX_PLACES_THUOCL].aSlot != 0);
+  while( f && fgets(zLine, sizeof(zLine), f) ) {
+    int32_t a[20];
+    int n = 0, len;
+    if( zLine[0] == '#' ) continue;
+    for( int i = 0; zLine[i] && zLine[i] != '\n' && n < 18; i += len )
+      a[n++] = decode(zLine + i, (int)strlen(zLine + i), &len);
+    a[n] = 0x533A; /* 区 */
+    nWord++;
+    nFound += zhLexIs(ZH_LEX_PLACES_THUOCL, a, 0, n) &&
+              zhLexAt(ZH_LEX_PLACES_THUOCL, a, n, 0, 0) == n;
+    for( int m = n - 1; m <= n + 1; m += 2 ) {
+      int bSorted = zhLexAt(ZH_LEX_PLACES_THUOCL, a, m, 0, 0) == m;
+      nDiffer += zhLexIs(ZH_LEX_PLACES_THUOCL, a, 0, m) != bSorted;
+    }
+  }
+  if( f ) fclose(f);
+  CHECK(nWord > 20000 && nFound == nWord);
+  CHECK(nDiffer == 0);
+  int32_t aTangshan[] = {0x533A, 0x6C64, 0x5C71}; /* 区汤山 */
+  CHECK(zhLexIs(ZH_LEX_PLACES_THUOCL, aTangshan, 1, 3));
+  CHECK(!zhLexIs(ZH_LEX_PLACES_THUOCL, aTangshan, 0, 3));
+  CHECK(!zhLexIs(ZH_LEX_PLACES_THUOCL, aTangshan, 1, 1));
+}
+
 int main(void) {
   testUtf8();
   testClasses();
@@ -572,6 +606,7 @@ int main(void) {
   testOptions();
   testUserDict();
   testEntityModel();
+  testLexiconHash();
   printf("unit: %d passed, %d failed\n", nPass, nFail);
   return nFail ? 1 : 0;
 }
