@@ -121,8 +121,20 @@ static uint64_t rootInfo(ZhEntRootCache *p, int32_t c) {
 ** whole text. */
 static void markActive(ZhEntFeatCtx *c, int k0, int k1, unsigned char bit) {
   int n = c->x->t.n;
-  for( int k = k0 > 0 ? k0 - 1 : 0; k < n && k <= k1; k++ )
+  for( int k = k0 > 0 ? k0 - 1 : 0; k < n && k <= k1; k++ ) {
+    /* A character's slots are read only once it is active: they are
+    ** emptied as it becomes so, not for the whole text beforehand (most
+    ** characters never are). */
+    if( c->aActive[k] == 0 ) {
+      int *aCand = &c->aCand[ZH_ENT_CAND_SLOTS * k];
+      int *aHint = &c->aHint[ZH_ENT_HINT_SLOTS * k];
+      for( int j = 0; j < ZH_ENT_CAND_SLOTS; j++ ) aCand[j] = -1;
+      for( int j = 0; j < ZH_ENT_HINT_SLOTS; j++ ) aHint[j] = -1;
+      for( int j = 0; j < ZH_ENT_LEX_SLOTS; j++ )
+        c->aLex[ZH_ENT_LEX_SLOTS * k + j] = 0;
+    }
     c->aActive[k] |= bit;
+  }
 }
 
 /* How many characters ahead dictNames() fetches the edge it will read. */
@@ -191,12 +203,10 @@ int zhEntFeatInit(ZhEntFeatCtx *c, const ZhEntEx *x, const ZhEntWords *w,
   c->aLex = (uint32_t *)(c->aHint + ZH_ENT_HINT_SLOTS * (n + 1));
   c->aWordId = c->aLex + ZH_ENT_LEX_SLOTS * (n + 1);
   c->aActive = (unsigned char *)(c->aWordId + w->n + 1);
-  memset(c->aLex, 0, sizeof(uint32_t) * ZH_ENT_LEX_SLOTS * ((size_t)n + 1));
   memset(c->aActive, 0, (size_t)n + 1);
-  /* All bits set: -1, no word, candidate or hint. */
+  /* All bits set: -1, no word.  The slots of candidates, hints and names
+  ** are emptied by markActive(), a character at a time. */
   memset(c->aWordOf, 0xFF, sizeof(int) * (size_t)n);
-  memset(c->aCand, 0xFF, sizeof(int) * ZH_ENT_CAND_SLOTS * (size_t)n);
-  memset(c->aHint, 0xFF, sizeof(int) * ZH_ENT_HINT_SLOTS * (size_t)n);
   for( int k = 0; k < n; k++ ) c->aRule[k] = aTaken[k] - 1;
   for( int i = 0; i < w->n; i++ ) {
     for( int k = w->a[i].k0; k < w->a[i].k1; k++ ) c->aWordOf[k] = i;
