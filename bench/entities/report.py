@@ -3,7 +3,7 @@
     report.py ACCURACY_JSON OUT_BASENAME MODE
 
 Times zh_entities over every row of a table of Sina news (10 MB; 1 MB in
-quick mode), all kinds and the kinds found by rule, median of 3, in SQL.
+quick mode), all kinds and the kinds found by rule, median of 3 (CPU time), in SQL.
 Before timing, one untimed pass checks every entity's offsets against the
 article: its characters (start, end) and bytes (byte_start, byte_end) must
 hold its text; any that does not fails the run.  Writes OUT_BASENAME.md
@@ -110,7 +110,7 @@ def main():
            "zh_entities runs), the rules alone (no model) first, on the same folds:", "", "```"] + cv + [
            "```", "",
            f"## Speed: zh_entities over every row of a table ({nbytes / 1e6:.0f} MB of Sina news, "
-           "median of 3)", "",
+           "median of 3, CPU time of the process)", "",
            "| kinds | entities | MB/s |", "|---|---:|---:|"]
     for s in sp:
         md.append(f"| {s['kinds']} | {s['entities']:,} | {s['mb_per_s']:.1f} |")
