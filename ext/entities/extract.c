@@ -43,16 +43,32 @@ static int isNameChar(int32_t c) {
          c == '-' || c == 0x2014;
 }
 
+/* True if the name that ends at k1 heads a count of businesses or bodies:
+** 等 and a number of 家, the measure word of firms, shops and institutions
+** (麦乐迪等多家KTV, 陆金服等82家网贷机构): the name is one of them, not a
+** person. */
+static int headsFirms(const ZhEntText *t, int k1) {
+  int k = k1 + 1;
+  if( k1 >= t->n || t->aC[k1] != 0x7B49 /* 等 */ ) return 0;
+  while( k < t->n && ((t->aC[k] >= '0' && t->aC[k] <= '9') ||
+                      (zhDictCharFlags(t->aC[k]) & ZH_CF_NUMERAL) ||
+                      t->aC[k] == 0x591A /* 多 */ || t->aC[k] == 0x51E0 /* 几 */) )
+    k++;
+  return k > k1 + 1 && k < t->n && t->aC[k] == 0x5BB6; /* 家 */
+}
+
 /* True if the labeller's name [k0, k1) of kind eKind is none: a person
 ** that is an everyday word, listed as one (高尔夫, 马拉松:
 ** everyday_words.txt) or read as one (zhEntNameTag: 向心力); a word of
 ** everyday_names.txt (小桥流水); a kind of place (办公区); a span across
-** punctuation.  The lists are the project's word that they are no names,
-** whatever the context. */
+** punctuation; a person that heads a count of firms (headsFirms).  The
+** lists are the project's word that they are no names, whatever the
+** context. */
 static int isNoName(const ZhEntEx *x, int eKind, int k0, int k1) {
   const ZhEntText *t = &x->t;
   ZhTag e = zhEntWordTag(t, k0, k1);
   if( eKind == ZH_ENT_PERSON && (e == ZH_TAG_NN || e == ZH_TAG_NSN) ) return 1;
+  if( eKind == ZH_ENT_PERSON && headsFirms(t, k1) ) return 1;
   if( eKind == ZH_ENT_PLACE && zhEntIsKindOfPlace(t, k0, k1) ) return 1;
   if( zhEntLexIs(t, ZH_LEX_EVERYDAY_NAMES, k0, k1) ) return 1;
   for( int k = k0; k < k1; k++ ) {

@@ -233,3 +233,7 @@ SELECT kind, text, start, end FROM zh_entities('德清工会 推动审计服务'
 -- A surname that is mostly a word of its own (党, 余: weak_surnames.txt)
 -- makes no name with a verb after it: 党加强 and 余加强 are no people.
 SELECT count(*) FROM zh_entities('他说党加强管理工作，余加强管理工作', 'person');
+-- 等 and a number of 家 count firms and bodies: a name before it is one of
+-- them, no person (麦乐迪 is a chain of KTVs, 胡大 a restaurant); 等 and
+-- 三名 still follow a person.
+SELECT kind, text FROM zh_entities('麦乐迪等多家KTV已经关门，胡大等52家餐饮企业参加，王明等三名同志获奖', 'person');
