@@ -261,16 +261,15 @@ static int scanCluster(Scan *p, int flags, const unsigned char *z, int nText,
   }
   j = clusterEnd(z, nText, i, nByte);
   nFold = zhFoldCluster(flags, z + i, j - i, aFold);
-  int iFrom = i; /* where a word the fold opens starts */
+  /* A space or a control with marks after it (one cluster for Unicode
+  ** where it is a space: " ͅ") is no part of a word: the word its marks
+  ** fold to starts after it, and its bytes (a NUL) stay out of the word's
+  ** text and offsets.  The tokens are the same. */
+  int iAfter = nFold > 0 && j > i + nByte && zhClassOf(aFold[0]) == ZH_GAP
+                   ? i + nByte
+                   : i;
   for( int k = 0; *pRc == SQLITE_OK && k < nFold; k++ ) {
-    *pRc = addFolded(p, aFold[k], iFrom, j);
-    /* A space or a control with marks after it (one cluster for Unicode
-    ** where it is a space: " ͅ") is no part of a word: the word its marks
-    ** fold to starts after it, and its bytes (a NUL) stay out of the
-    ** word's text and offsets.  The tokens are the same. */
-    if( k == 0 && j > i + nByte && zhClassOf(aFold[0]) != ZH_WORD &&
-        zhClassOf(aFold[0]) != ZH_MARK && zhClassOf(aFold[0]) != ZH_IDEO )
-      iFrom = i + nByte;
+    *pRc = addFolded(p, aFold[k], k ? iAfter : i, j);
   }
   return j;
 }

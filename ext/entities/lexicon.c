@@ -9,15 +9,13 @@
 #include "lexicon_data.h"
 #include <string.h>
 
-/* The first word of aWord[lo..hi) (indexes through aIdx, or direct when
-** aIdx is 0) whose character at the end (bBack) or start is c or later. */
-static int lowerBound(const unsigned short *aIdx, int lo, int hi, int bBack,
-                      int32_t c) {
+/* The first of the words aLexBackward[lo..hi) (sorted by their characters
+** read backwards) whose last character is c or later. */
+static int lastCharBound(int lo, int hi, int32_t c) {
   while( lo < hi ) {
     int mid = lo + (hi - lo) / 2;
-    const ZhLexWord *w = &aLexWord[aIdx ? aIdx[mid] : mid];
-    int32_t k = aLexCp[w->iCp + (bBack ? w->nCp - 1 : 0)];
-    if( k < c )
+    const ZhLexWord *w = &aLexWord[aLexBackward[mid]];
+    if( aLexCp[w->iCp + w->nCp - 1] < c )
       lo = mid + 1;
     else
       hi = mid;
@@ -62,8 +60,7 @@ int zhLexAtSearch(int iLex, const int32_t *aC, int n, int k, int *piWord) {
 int zhLexEndsAtSearch(int iLex, const int32_t *aC, int kMin, int k1) {
   const ZhLexInfo *p = &zhLexInfo[iLex];
   int nBest = 0, iEnd = p->iWord + p->nWord;
-  for( int i = lowerBound(aLexBackward, p->iWord, iEnd, 1, aC[k1 - 1]);
-       i < iEnd; i++ ) {
+  for( int i = lastCharBound(p->iWord, iEnd, aC[k1 - 1]); i < iEnd; i++ ) {
     const ZhLexWord *w = &aLexWord[aLexBackward[i]];
     if( aLexCp[w->iCp + w->nCp - 1] != aC[k1 - 1] ) break;
     if( w->nCp <= nBest || w->nCp > k1 - kMin ) continue;

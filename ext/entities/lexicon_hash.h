@@ -8,8 +8,8 @@
 
 #include <stdint.h>
 
-/* Lists of more words than this get a hash table (a binary search and a
-** scan of the words sharing a first character serve the short ones). */
+/* Lists of more words than this get a hash table (zhLexIs of a short one
+** scans the words that share the last character). */
 #define ZH_LEX_HASH_MIN 1024
 
 static inline uint32_t zhLexHash(const int32_t *a, int n) {
