@@ -5,13 +5,26 @@
 #include <string.h>
 
 int zhUtf8Check(const char *z, int n) {
+  const unsigned char *u = (const unsigned char *)z;
   int i = 0;
   while( i < n ) {
     int nByte;
-    if( zhUtf8Decode((const unsigned char *)z + i, n - i, &nByte) ==
-        ZH_INVALID_CP ) {
-      return i;
+    /* Most text is ASCII, or 3-byte characters (CJK) whose first byte is
+    ** E1..EC or EE..EF, which any two continuation bytes complete: a loop
+    ** over those, without zhUtf8Decode's range checks. */
+    while( i + 3 <= n ) {
+      unsigned b = u[i];
+      if( b < 0x80 ) {
+        i++;
+      } else if( b - 0xE1u < 15u && b != 0xED && (u[i + 1] & 0xC0) == 0x80 &&
+                 (u[i + 2] & 0xC0) == 0x80 ) {
+        i += 3;
+      } else {
+        break;
+      }
     }
+    if( i >= n ) break;
+    if( zhUtf8Decode(u + i, n - i, &nByte) == ZH_INVALID_CP ) return i;
     i += nByte;
   }
   return -1;

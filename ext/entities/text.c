@@ -15,9 +15,24 @@ int zhEntTextInit(ZhEntText *t, const char *z, int nByte) {
   if( !t->aC ) return SQLITE_NOMEM;
   t->aB = (int *)(t->aC + nByte + 1);
   t->aSent = t->aB + nByte + 1;
+  const unsigned char *u = (const unsigned char *)z;
   while( i < nByte ) {
     int len;
-    int32_t c = zhUtf8Decode((const unsigned char *)z + i, nByte - i, &len);
+    int32_t c;
+    /* Most characters are core Han, E4..E9 and two continuation bytes
+    ** (from U+4E00 on): decoded and folded here, ending no sentence. */
+    if( u[i] >= 0xE4 && u[i] <= 0xE9 && i + 2 < nByte &&
+        (u[i + 1] & 0xC0) == 0x80 && (u[i + 2] & 0xC0) == 0x80 &&
+        (c = (int32_t)(((u[i] & 0x0Fu) << 12) | ((u[i + 1] & 0x3Fu) << 6) |
+                       (u[i + 2] & 0x3Fu))) >= 0x4E00 ) {
+      t->aC[k] = zhT2sCore(c);
+      t->aB[k] = i;
+      t->aSent[k] = iSent;
+      k++;
+      i += 3;
+      continue;
+    }
+    c = zhUtf8Decode(u + i, nByte - i, &len);
     if( c >= 0x80 ) {
       if( zhIsCoreHan(c) ) {
         c = zhT2sCore(c);

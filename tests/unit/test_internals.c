@@ -64,6 +64,49 @@ static void testUtf8(void) {
   CHECK(1);
 }
 
+/* zhUtf8Check as a loop of zhUtf8Decode: what its fast paths (8 ASCII
+** bytes, a 3-byte character) must agree with. */
+static int checkByDecoding(const char *z, int n) {
+  for( int i = 0, len; i < n; i += len ) {
+    if( decode(z + i, n - i, &len) == ZH_INVALID_CP ) return i;
+  }
+  return -1;
+}
+
+/* Random strings of the bytes that decide validity, each cut at every
+** length: the first bad offset is the same. */
+static void testUtf8Check(void) {
+  static const unsigned char aByte[] = {'a',  0x00, 0x7F, 0x80, 0x9F, 0xA0,
+                                        0xBF, 0xC2, 0xE0, 0xE4, 0xED, 0xEF,
+                                        0xF0, 0xF4, 0xF5, 0xFF};
+  uint32_t r = 12345;
+  char z[24];
+  int nBad = 0;
+  CHECK(zhUtf8Check("abcdefgh\xFF", 9) == 8);
+  CHECK(zhUtf8Check("abcdefg\xE5\xB7", 9) == 7);     /* cut short */
+  CHECK(zhUtf8Check("\xED\xA0\x80" "abcdefgh", 11) == 0); /* a surrogate */
+  CHECK(zhUtf8Check("\xE0\x80\x80", 3) == 0);          /* overlong */
+  for( int t = 0; t < 200000; t++ ) {
+    int n = 0;
+    while( n < (int)sizeof(z) ) {
+      r = r * 1103515245u + 12345u;
+      /* Runs of ASCII, so that the 8-byte path meets each ending, and
+      ** whole characters (工), so that the 3-byte path does. */
+      int e = (int)((r >> 24) % 4);
+      if( e == 0 ) {
+        z[n++] = (char)aByte[(r >> 16) % sizeof(aByte)];
+      } else if( e == 1 && n + 3 <= (int)sizeof(z) ) {
+        memcpy(z + n, "\xE5\xB7\xA5", 3);
+        n += 3;
+      } else {
+        z[n++] = 'a';
+      }
+    }
+    for( int m = 0; m <= n; m++ ) nBad += zhUtf8Check(z, m) != checkByDecoding(z, m);
+  }
+  CHECK(nBad == 0);
+}
+
 static void testClasses(void) {
   CHECK(zhScriptClass('a') == ZH_WORD);
   CHECK(zhScriptClass('7') == ZH_WORD);
@@ -596,6 +639,7 @@ static void testLexiconHash(void) {
 
 int main(void) {
   testUtf8();
+  testUtf8Check();
   testClasses();
   testFold();
   testScan();
