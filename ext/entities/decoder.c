@@ -72,7 +72,9 @@ uint32_t zhEntWordKey(const int32_t *a, int n) {
 const ZhEntModel *zhEntModelEmbedded(ZhEntModel *p) {
   size_t nByte =
       (size_t)((uintptr_t)zh_ent_model_blob_end - (uintptr_t)zh_ent_model_blob);
-  return zhEntModelRead(p, zh_ent_model_blob, nByte) ? 0 : p;
+  if( zhEntModelRead(p, zh_ent_model_blob, nByte) ) return 0;
+  p->aW = zhEntModelHot(p->aW, (size_t)ZH_LABEL_LANES << p->nBits);
+  return p;
 }
 
 /* The rows of the weights of character k's features, to aF; each row is

@@ -86,6 +86,11 @@ uint32_t zhEntWordKey(const int32_t *a, int n);
 ** none (then the generators' names stand, resolved by priority). */
 const ZhEntModel *zhEntModelEmbedded(ZhEntModel *p);
 
+/* The weights aW[0..nW) of the embedded model as the labeller reads them:
+** a copy in a huge page, made once per process where the system grants
+** one (model_pages.c), else aW. */
+const int8_t *zhEntModelHot(const int8_t *aW, size_t nW);
+
 /* Reads a model blob (the layout above) of nByte bytes into *p: returns
 ** 0, or 1 if it is no model. */
 int zhEntModelRead(ZhEntModel *p, const unsigned char *a, size_t nByte);

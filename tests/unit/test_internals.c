@@ -586,6 +586,15 @@ static void testEntityModel(void) {
   size_t nByte = ZH_ENT_MODEL_HEADER + ((size_t)ZH_LABEL_LANES << 8);
   unsigned char *a = calloc(1, nByte);
   CHECK(zhEntModelEmbedded(&m) == &m && m.nBits >= 8);
+  {
+    /* The weights read (maybe a copy in a huge page, model_pages.c) are
+    ** the embedded ones, and the same copy every time. */
+    extern const unsigned char zh_ent_model_blob[];
+    size_t nW = (size_t)ZH_LABEL_LANES << m.nBits;
+    const int8_t *aW = m.aW;
+    CHECK(memcmp(aW, zh_ent_model_blob + ZH_ENT_MODEL_HEADER, nW) == 0);
+    CHECK(zhEntModelEmbedded(&m) == &m && m.aW == aW);
+  }
   memcpy(a, ZH_ENT_MODEL_MAGIC, 8);
   putLe32(a + 8, 8);
   putLe32(a + 16, ZH_LABELS);
