@@ -147,9 +147,9 @@ static int readList(const char *zFile) {
   return 0;
 }
 
-/* Sets the bit of c in a set of 1024 bits (16 words of 64). */
+/* Sets the bit of c in a set of ZH_LEX_SET_WORDS words of 64 bits. */
 static void setBit(uint64_t *a, int32_t c) {
-  a[(c >> 6) & 15] |= 1ull << (c & 63);
+  a[(c >> 6) & (ZH_LEX_SET_WORDS - 1)] |= 1ull << (c & 63);
 }
 
 static void writeIds(FILE *f) {
@@ -170,7 +170,7 @@ static void writeIds(FILE *f) {
 
 static void writeSet(FILE *f, const uint64_t *a) {
   fprintf(f, "{");
-  for( int b = 0; b < 16; b++ )
+  for( int b = 0; b < ZH_LEX_SET_WORDS; b++ )
     fprintf(f, "0x%llxull,", (unsigned long long)a[b]);
   fprintf(f, "}");
 }
@@ -288,7 +288,7 @@ static void writeData(FILE *f, const int *aBack) {
   writeHashes(f);
   fprintf(f, "const ZhLexInfo zhLexInfo[ZH_LEX_COUNT] = {\n");
   for( int k = 0, i = 0, iSet = 0, iSlot = 0, iPairs = 0; k < nLex; k++ ) {
-    uint64_t aFirst[16] = {0}, aLast[16] = {0};
+    uint64_t aFirst[ZH_LEX_SET_WORDS] = {0}, aLast[ZH_LEX_SET_WORDS] = {0};
     int i0 = i, nMax = 0;
     int bSet = isCharSet(k);
     for( ; i < nWord && aWord[i].iLex == k; i++ ) {

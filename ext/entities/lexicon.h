@@ -32,17 +32,20 @@ struct ZhLexInfo {
   const uint32_t *aSlot;
   uint32_t mask;
   const uint64_t *aPairs; /* its filter (lexicon_hash.h), or 0 */
-  uint64_t aFirst[16], aLast[16]; /* first and last characters, by c % 1024 */
+  /* first and last characters (lexicon_hash.h) */
+  uint64_t aFirst[ZH_LEX_SET_WORDS], aLast[ZH_LEX_SET_WORDS];
 };
 
 extern const ZhLexInfo zhLexInfo[ZH_LEX_COUNT];
 
 /* False if no word of lexicon iLex starts (ends) with c; true if one may. */
 static inline int zhLexMayStart(int iLex, int32_t c) {
-  return (zhLexInfo[iLex].aFirst[(c >> 6) & 15] >> (c & 63)) & 1;
+  return (zhLexInfo[iLex].aFirst[(c >> 6) & (ZH_LEX_SET_WORDS - 1)] >> (c & 63)) &
+         1;
 }
 static inline int zhLexMayEnd(int iLex, int32_t c) {
-  return (zhLexInfo[iLex].aLast[(c >> 6) & 15] >> (c & 63)) & 1;
+  return (zhLexInfo[iLex].aLast[(c >> 6) & (ZH_LEX_SET_WORDS - 1)] >> (c & 63)) &
+         1;
 }
 
 /* The searches of zhLexAt and zhLexEndsAt, once the first (last)

@@ -20,6 +20,12 @@ static inline uint32_t zhLexHash(const int32_t *a, int n) {
   return h ^ (h >> 13);
 }
 
+/* The sets of the characters that start and end a list's words: a bit
+** for each code point modulo 64 * ZH_LEX_SET_WORDS (4096: the Han
+** characters share a bit five by five), so that a character no word
+** starts with is ruled out before any search. */
+#define ZH_LEX_SET_WORDS 64
+
 /* A hashed list's filter: a Bloom filter of ZH_LEX_PAIR_BITS bits over
 ** its words' first and last characters and length, two bits a word, in
 ** a table that stays in the cache: most spans of a text are ruled out
