@@ -123,9 +123,11 @@ void zhEntHintGazetteer(ZhEntEx *x, const ZhEntWords *w) {
   int nMax = zhLexInfo[ZH_LEX_PLACES_THUOCL].nMaxCp;
   for( int i = 0; i < w->n && x->rc == SQLITE_OK; i++ ) {
     int k1 = 0;
+    if( !zhLexMayStart(ZH_LEX_PLACES_THUOCL, t->aC[a[i].k0]) ) continue;
     for( int j = i; j < w->n && a[j].bHan && a[j].k1 - a[i].k0 <= nMax; j++ ) {
       if( j > i && a[j].k0 != a[j - 1].k1 ) break;
       if( a[j].k1 - a[i].k0 >= 2 &&
+          zhLexMayEnd(ZH_LEX_PLACES_THUOCL, t->aC[a[j].k1 - 1]) &&
           zhLexIs(ZH_LEX_PLACES_THUOCL, t->aC, a[i].k0, a[j].k1) )
         k1 = a[j].k1;
     }
