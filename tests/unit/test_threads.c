@@ -3,8 +3,10 @@
 ** database, insert and query at the same time for a bounded number of
 ** rounds, in both tokenizer modes.  Afterwards every thread's query
 ** results must match those of a serial run over the same rows, FTS5's
-** integrity-check must pass, and the tokens of a text must be the same in
-** every thread.  Linked with the static (SQLITE_CORE) build.
+** integrity-check must pass, and the tokens and the entities of a text
+** must be the same in every thread (each thread's first call of
+** zh_entities comes at once with the others').  Linked with the static
+** (SQLITE_CORE) build.
 */
 #include <pthread.h>
 #include <sqlite3.h>
@@ -99,11 +101,35 @@ static unsigned tokenDigest(sqlite3 *db, const char *zText) {
   return h;
 }
 
+/* A digest of every column of zh_entities(zText): the labeller reads
+** weights that the first call of the process may copy (model_pages.c),
+** which the threads make at once. */
+static unsigned entityDigest(sqlite3 *db, const char *zText) {
+  sqlite3_stmt *pStmt = 0;
+  unsigned h = 2166136261u;
+  if( sqlite3_prepare_v2(db, "SELECT * FROM zh_entities(?1)", -1, &pStmt, 0) ) {
+    fail("prepare", sqlite3_errmsg(db));
+    return 0;
+  }
+  sqlite3_bind_text(pStmt, 1, zText, -1, SQLITE_STATIC);
+  while( sqlite3_step(pStmt) == SQLITE_ROW ) {
+    for( int i = 0; i < sqlite3_column_count(pStmt); i++ ) {
+      const unsigned char *z = sqlite3_column_text(pStmt, i);
+      for( ; z && *z; z++ ) h = (h ^ *z) * 16777619u;
+      h = (h ^ 0xFFu) * 16777619u;
+    }
+  }
+  sqlite3_finalize(pStmt);
+  return h;
+}
+
 static unsigned aDigest[N_THREAD];
+static unsigned aEntities[N_THREAD][5];
 
 static void *worker(void *pArg) {
   int iThread = (int)(size_t)pArg;
   sqlite3 *db = openDb();
+  for( int t = 0; t < 5; t++ ) aEntities[iThread][t] = entityDigest(db, azText[t]);
   for( int r = 0; r < N_ROUND; r++ ) {
     sqlite3_stmt *pStmt = 0;
     const char *zText = azText[(iThread + r) % 5];
@@ -171,6 +197,12 @@ int main(void) {
     findRows(db, "serial", azQuery[q], zB, sizeof(zB));
     if( strcmp(zA, zB) != 0 )
       fail("concurrent index differs from serial for", azQuery[q]);
+  }
+  for( int t = 0; t < 5; t++ ) {
+    unsigned e = entityDigest(db, azText[t]);
+    for( int i = 0; i < N_THREAD; i++ ) {
+      if( aEntities[i][t] != e ) fail("entities differ in a thread for", azText[t]);
+    }
   }
   unsigned h = tokenDigest(db, azText[0]);
   for( int i = 0; i < N_THREAD; i++ ) {
