@@ -334,7 +334,9 @@ ZH_DATA      ?= ../shared/data
 # words' tags, the character's flags and the candidates (kind and place;
 # with the characters around them), which cross-validation finds add
 # nothing the others do not say.  UD GSD train is learned from besides
-# People's Daily, with weights of its own (--adapt).
+# People's Daily, with weights of its own (--adapt).  The mask is also
+# ZH_ENT_TEMPLATES_SHIPPED in ext/entities/model.h, for which the features
+# are compiled apart (a unit test checks that model.bin has it).
 MODEL_FLAGS  ?= --epochs 10 --bits 16 --seed 1 --gsd train --adapt 1 --ensemble 3 --margin 2 --templates 0x15e7aee
 
 .PHONY: model model-cv

@@ -233,9 +233,10 @@ void zhEntFeatClear(ZhEntFeatCtx *c) {
 }
 
 /* The features of the characters around k. */
-static int charFeatures(const ZhEntFeatCtx *c, int k, uint32_t *a) {
+static inline __attribute__((always_inline)) int
+charFeatures(const ZhEntFeatCtx *c, int k, uint32_t *a, uint32_t m) {
   const ZhEntText *t = &c->x->t;
-  uint32_t m = c->mTemplate, c0 = charAt(t, k), l1 = charAt(t, k - 1);
+  uint32_t c0 = charAt(t, k), l1 = charAt(t, k - 1);
   uint32_t r1 = charAt(t, k + 1), l2 = charAt(t, k - 2), r2 = charAt(t, k + 2);
   int n = 0;
   if( m & (1u << T_BIAS) ) a[n++] = fh(T_BIAS, 0, 0);
@@ -262,9 +263,9 @@ static int charFeatures(const ZhEntFeatCtx *c, int k, uint32_t *a) {
 }
 
 /* The features of the word around k and of the words beside it. */
-static int wordFeatures(const ZhEntFeatCtx *c, int k, uint32_t *a) {
+static inline __attribute__((always_inline)) int
+wordFeatures(const ZhEntFeatCtx *c, int k, uint32_t *a, uint32_t m) {
   const ZhEntWords *w = c->w;
-  uint32_t m = c->mTemplate;
   int i = c->aWordOf[k], n = 0;
   if( i < 0 ) {
     if( m & (1u << T_WORD_SHAPE) ) a[n++] = fh(T_WORD_SHAPE, 0, 0);
@@ -290,10 +291,11 @@ static int wordFeatures(const ZhEntFeatCtx *c, int k, uint32_t *a) {
 
 /* The candidates and hints over k, each with the characters before and
 ** after it. */
-static int candContext(const ZhEntFeatCtx *c, int k, uint32_t *a) {
+static inline __attribute__((always_inline)) int
+candContext(const ZhEntFeatCtx *c, int k, uint32_t *a, uint32_t m) {
   const ZhEntText *t = &c->x->t;
   int n = 0;
-  if( !(c->mTemplate & (1u << T_CAND_CTX)) ) return 0;
+  if( !(m & (1u << T_CAND_CTX)) ) return 0;
   for( int j = 0; j < ZH_ENT_CAND_SLOTS + ZH_ENT_HINT_SLOTS; j++ ) {
     int i = j < ZH_ENT_CAND_SLOTS
                 ? c->aCand[ZH_ENT_CAND_SLOTS * k + j]
@@ -309,8 +311,8 @@ static int candContext(const ZhEntFeatCtx *c, int k, uint32_t *a) {
 }
 
 /* The features of the candidates over k and beside it. */
-static int candFeatures(const ZhEntFeatCtx *c, int k, uint32_t *a) {
-  uint32_t m = c->mTemplate;
+static inline __attribute__((always_inline)) int
+candFeatures(const ZhEntFeatCtx *c, int k, uint32_t *a, uint32_t m) {
   int n = 0, iRule = c->aRule[k];
   uint32_t rule = ruleAt(c, k);
   if( m & (1u << T_RULE) ) a[n++] = fh(T_RULE, rule, 0);
@@ -332,15 +334,25 @@ static int candFeatures(const ZhEntFeatCtx *c, int k, uint32_t *a) {
     a[n++] = fh(T_HINT, (uint32_t)p->iGen * 1024u + (uint32_t)p->e.eKind,
                 placeIn(k, p->e.iStart, p->e.iEnd));
   }
-  n += candContext(c, k, a + n);
+  n += candContext(c, k, a + n, m);
   for( int j = 0; j < ZH_ENT_LEX_SLOTS && c->aLex[ZH_ENT_LEX_SLOTS * k + j];
        j++ )
     a[n++] = c->aLex[ZH_ENT_LEX_SLOTS * k + j];
   return n;
 }
 
+/* The features of k under the templates m, inlined twice below: once for
+** the shipped model's templates, known at compile time (no test of a
+** template the model leaves out is made), once for any. */
+static inline __attribute__((always_inline)) int
+featuresOf(const ZhEntFeatCtx *c, int k, uint32_t *a, uint32_t m) {
+  int n = charFeatures(c, k, a, m);
+  n += wordFeatures(c, k, a + n, m);
+  return n + candFeatures(c, k, a + n, m);
+}
+
 int zhEntFeatures(const ZhEntFeatCtx *c, int k, uint32_t *a) {
-  int n = charFeatures(c, k, a);
-  n += wordFeatures(c, k, a + n);
-  return n + candFeatures(c, k, a + n);
+  if( c->mTemplate == ZH_ENT_TEMPLATES_SHIPPED )
+    return featuresOf(c, k, a, ZH_ENT_TEMPLATES_SHIPPED);
+  return featuresOf(c, k, a, c->mTemplate);
 }

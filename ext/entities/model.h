@@ -60,6 +60,12 @@ static inline int zhLabelMayEnd(int y) {
   return y == ZH_LABEL_O || zhLabelPart(y) >= ZH_PART_E;
 }
 
+/* The feature templates of the shipped model (the Makefile's MODEL_FLAGS,
+** --templates): zhEntFeatures() is compiled for them apart, as a
+** constant.  A model of other templates reads the same features, a little
+** slower; a unit test checks that model.bin has these. */
+#define ZH_ENT_TEMPLATES_SHIPPED 0x15e7aeeu
+
 /* The most features one character has. */
 #define ZH_ENT_MAX_FEATURES 64
 

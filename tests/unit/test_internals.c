@@ -586,6 +586,8 @@ static void testEntityModel(void) {
   size_t nByte = ZH_ENT_MODEL_HEADER + ((size_t)ZH_LABEL_LANES << 8);
   unsigned char *a = calloc(1, nByte);
   CHECK(zhEntModelEmbedded(&m) == &m && m.nBits >= 8);
+  /* zhEntFeatures is compiled for the shipped model's templates. */
+  CHECK(m.mTemplate == ZH_ENT_TEMPLATES_SHIPPED);
   {
     /* The weights read (maybe a copy in a huge page, model_pages.c) are
     ** the embedded ones, and the same copy every time. */
