@@ -7,6 +7,7 @@
 ** (with their ISO 4217 codes), measures, time_prefixes, approximations.
 */
 #include "internal.h"
+#include "../dict_access.h"
 #include "../utf8.h"
 #include <math.h>
 #include <string.h>
@@ -369,9 +370,13 @@ static int matchAt(ZhEntEx *x, int k) {
 
 /* True if a number, a relative date, a time or an approximation may start
 ** with c: most characters start none, and are passed at once. */
+/* True if a number, a relative date or what goes before a number may
+** start with c.  The Chinese digits and units (zhEntCnDigit, zhEntCnUnit)
+** are, but for 〇, the core Han characters the dictionary flags as
+** numerals (ZH_NUMERALS): one lookup, not two switches. */
 static int mayStartNumber(int32_t c) {
-  return zhEntIsDigit(c) || zhEntCnDigit(c) >= 0 || zhEntCnUnit(c) > 0 ||
-         zhLexMayStart(ZH_LEX_RELATIVE_DATES, c) ||
+  return zhEntIsDigit(c) || (zhDictCharFlags(c) & ZH_CF_NUMERAL) ||
+         c == 0x3007 || zhLexMayStart(ZH_LEX_RELATIVE_DATES, c) ||
          zhLexMayStart(ZH_LEX_TIME_PREFIXES, c) ||
          zhLexMayStart(ZH_LEX_APPROXIMATIONS, c);
 }

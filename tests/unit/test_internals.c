@@ -588,6 +588,15 @@ static void testEntityModel(void) {
   CHECK(zhEntModelEmbedded(&m) == &m && m.nBits >= 8);
   /* zhEntFeatures is compiled for the shipped model's templates. */
   CHECK(m.mTemplate == ZH_ENT_TEMPLATES_SHIPPED);
+  /* numbers.c finds where a number may start by the dictionary's numeral
+  ** flag: the core Han characters it marks are the Chinese digits and
+  ** units the number parser reads. */
+  int nDiffer = 0;
+  for( int32_t c = 0x4E00; c <= 0x9FFF; c++ ) {
+    int bFlag = (zhDictCharFlags(c) & ZH_CF_NUMERAL) != 0;
+    nDiffer += bFlag != (zhEntCnDigit(c) >= 0 || zhEntCnUnit(c) > 0);
+  }
+  CHECK(nDiffer == 0);
   {
     /* The weights read (maybe a copy in a huge page, model_pages.c) are
     ** the embedded ones, and the same copy every time. */
