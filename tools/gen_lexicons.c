@@ -25,8 +25,9 @@
 #include <string.h>
 
 #define MAX_CHARS 16
-#define MAX_WORDS 65535 /* a word's index fits 16 bits (aLexBackward, aLexSlot) */
-#define MAX_LEX   128
+#define MAX_WORDS                                                              \
+  65535 /* a word's index fits 16 bits (aLexBackward, aLexSlot) */
+#define MAX_LEX 128
 
 typedef struct Word Word;
 struct Word {
@@ -259,7 +260,8 @@ static void writeHashes(FILE *f) {
       aBit[ZH_LEX_PAIR_BIT2(h) >> 6] |= 1ull << (ZH_LEX_PAIR_BIT2(h) & 63);
     }
     for( int j = 0; j < ZH_LEX_PAIR_BITS / 64; j++ )
-      fprintf(f, "%s0x%llxull,", nOut++ % 8 ? "" : "\n  ", (unsigned long long)aBit[j]);
+      fprintf(f, "%s0x%llxull,", nOut++ % 8 ? "" : "\n  ",
+              (unsigned long long)aBit[j]);
   }
   fprintf(f, "0};\n\n");
 }
@@ -296,11 +298,14 @@ static void writeData(FILE *f, const int *aBack) {
       setBit(aLast, aWord[i].aCp[aWord[i].nCp - 1]);
       if( aWord[i].nCp > nMax ) nMax = aWord[i].nCp;
     }
-    int j0, nHashed = hashedRange(k, &j0), nSlot = nHashed ? slotsFor(nHashed) : 0;
+    int j0, nHashed = hashedRange(k, &j0),
+            nSlot = nHashed ? slotsFor(nHashed) : 0;
     fprintf(f, "  /* %s */ {%d, %d, %d, %s%d, %s%d, %d, %s%d, ", azName[k], i0,
-            i - i0, nMax, bSet ? "aLexHan + " : "", bSet ? 0x5200 / 8 * iSet++ : 0,
-            nSlot ? "aLexSlot + " : "", nSlot ? iSlot : 0, nSlot ? nSlot - 1 : 0,
-            nSlot ? "aLexPairs + " : "", nSlot ? ZH_LEX_PAIR_BITS / 64 * iPairs++ : 0);
+            i - i0, nMax, bSet ? "aLexHan + " : "",
+            bSet ? 0x5200 / 8 * iSet++ : 0, nSlot ? "aLexSlot + " : "",
+            nSlot ? iSlot : 0, nSlot ? nSlot - 1 : 0,
+            nSlot ? "aLexPairs + " : "",
+            nSlot ? ZH_LEX_PAIR_BITS / 64 * iPairs++ : 0);
     iSlot += nSlot;
     writeSet(f, aFirst);
     fprintf(f, ", ");

@@ -112,7 +112,6 @@ static void noPadding(int32_t *aCur) {
   for( int y = ZH_LABELS; y < ZH_LABEL_LANES; y++ ) aCur[y] = ZH_NO_SCORE;
 }
 
-
 /* One step of Viterbi: the best score of each tag at k from those at k - 1
 ** (aPrev), the way back to k - 1 in aBack.  Every tag outside a name may
 ** come before O, B or S: those seven are scored at once from the seven, a

@@ -103,8 +103,9 @@ void zhEntHintBodyWords(ZhEntEx *x, const ZhEntWords *w) {
   const ZhEntWord *a = w->a;
   for( int i = 0; i < w->n && x->rc == SQLITE_OK; i++ ) {
     const ZhEntWord *r = &a[i];
-    if( !r->bHan || (!zhLexEndsAt(ZH_LEX_ORG_SUFFIXES, t->aC, r->k0, r->k1) &&
-                     !zhLexEndsAt(ZH_LEX_SHORT_ORG_SUFFIXES, t->aC, r->k0, r->k1)) )
+    if( !r->bHan ||
+        (!zhLexEndsAt(ZH_LEX_ORG_SUFFIXES, t->aC, r->k0, r->k1) &&
+         !zhLexEndsAt(ZH_LEX_SHORT_ORG_SUFFIXES, t->aC, r->k0, r->k1)) )
       continue;
     zhEntAddHint(x, ZH_ENT_ORG, r->k0, r->k1);
     if( !zhLexEndsAt(ZH_LEX_LONG_ORG_SUFFIXES, t->aC, r->k0, r->k1) ) continue;

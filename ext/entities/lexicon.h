@@ -40,11 +40,13 @@ extern const ZhLexInfo zhLexInfo[ZH_LEX_COUNT];
 
 /* False if no word of lexicon iLex starts (ends) with c; true if one may. */
 static inline int zhLexMayStart(int iLex, int32_t c) {
-  return (zhLexInfo[iLex].aFirst[(c >> 6) & (ZH_LEX_SET_WORDS - 1)] >> (c & 63)) &
+  return (zhLexInfo[iLex].aFirst[(c >> 6) & (ZH_LEX_SET_WORDS - 1)] >>
+          (c & 63)) &
          1;
 }
 static inline int zhLexMayEnd(int iLex, int32_t c) {
-  return (zhLexInfo[iLex].aLast[(c >> 6) & (ZH_LEX_SET_WORDS - 1)] >> (c & 63)) &
+  return (zhLexInfo[iLex].aLast[(c >> 6) & (ZH_LEX_SET_WORDS - 1)] >>
+          (c & 63)) &
          1;
 }
 

@@ -43,10 +43,11 @@ static void *copyToHugePage(const int8_t *aW, size_t nW) {
   /* Twice the page, so that an aligned page lies inside; the rest is
   ** returned. */
   size_t n = 2 * (size_t)ZH_HUGE_PAGE;
-  char *p = mmap(0, n, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
-                 -1, 0);
+  char *p =
+      mmap(0, n, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
   if( p == MAP_FAILED ) return 0;
-  uintptr_t u = ((uintptr_t)p + ZH_HUGE_PAGE - 1) & ~(uintptr_t)(ZH_HUGE_PAGE - 1);
+  uintptr_t u =
+      ((uintptr_t)p + ZH_HUGE_PAGE - 1) & ~(uintptr_t)(ZH_HUGE_PAGE - 1);
   char *q = (char *)u;
   if( q > p ) munmap(p, (size_t)(q - p));
   if( q + ZH_HUGE_PAGE < p + n )

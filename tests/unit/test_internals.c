@@ -83,8 +83,8 @@ static void testUtf8Check(void) {
   char z[24];
   int nBad = 0;
   CHECK(zhUtf8Check("abcdefgh\xFF", 9) == 8);
-  CHECK(zhUtf8Check("abcdefg\xE5\xB7", 9) == 7);     /* cut short */
-  CHECK(zhUtf8Check("\xED\xA0\x80" "abcdefgh", 11) == 0); /* a surrogate */
+  CHECK(zhUtf8Check("abcdefg\xE5\xB7", 9) == 7);       /* cut short */
+  CHECK(zhUtf8Check("\xED\xA0\x80-bcdefgh", 11) == 0); /* a surrogate */
   CHECK(zhUtf8Check("\xE0\x80\x80", 3) == 0);          /* overlong */
   for( int t = 0; t < 200000; t++ ) {
     int n = 0;
@@ -102,7 +102,8 @@ static void testUtf8Check(void) {
         z[n++] = 'a';
       }
     }
-    for( int m = 0; m <= n; m++ ) nBad += zhUtf8Check(z, m) != checkByDecoding(z, m);
+    for( int m = 0; m <= n; m++ )
+      nBad += zhUtf8Check(z, m) != checkByDecoding(z, m);
   }
   CHECK(nBad == 0);
 }

@@ -129,7 +129,8 @@ static unsigned aEntities[N_THREAD][5];
 static void *worker(void *pArg) {
   int iThread = (int)(size_t)pArg;
   sqlite3 *db = openDb();
-  for( int t = 0; t < 5; t++ ) aEntities[iThread][t] = entityDigest(db, azText[t]);
+  for( int t = 0; t < 5; t++ )
+    aEntities[iThread][t] = entityDigest(db, azText[t]);
   for( int r = 0; r < N_ROUND; r++ ) {
     sqlite3_stmt *pStmt = 0;
     const char *zText = azText[(iThread + r) % 5];
@@ -201,7 +202,8 @@ int main(void) {
   for( int t = 0; t < 5; t++ ) {
     unsigned e = entityDigest(db, azText[t]);
     for( int i = 0; i < N_THREAD; i++ ) {
-      if( aEntities[i][t] != e ) fail("entities differ in a thread for", azText[t]);
+      if( aEntities[i][t] != e )
+        fail("entities differ in a thread for", azText[t]);
     }
   }
   unsigned h = tokenDigest(db, azText[0]);
