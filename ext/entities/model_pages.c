@@ -28,8 +28,8 @@ static size_t nMap = 0;
 ** its setting reads "[always]" or "[madvise]", not "[never]". */
 static int hugePagesOnRequest(void) {
   char a[128];
-  int fd = open("/sys/kernel/mm/transparent_hugepage/enabled",
-                O_RDONLY | O_CLOEXEC);
+  int fd =
+      open("/sys/kernel/mm/transparent_hugepage/enabled", O_RDONLY | O_CLOEXEC);
   if( fd < 0 ) return 0;
   ssize_t n = read(fd, a, sizeof(a) - 1);
   close(fd);
