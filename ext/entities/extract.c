@@ -50,9 +50,10 @@ static int isNameChar(int32_t c) {
 static int headsFirms(const ZhEntText *t, int k1) {
   int k = k1 + 1;
   if( k1 >= t->n || t->aC[k1] != 0x7B49 /* 等 */ ) return 0;
-  while( k < t->n && ((t->aC[k] >= '0' && t->aC[k] <= '9') ||
-                      (zhDictCharFlags(t->aC[k]) & ZH_CF_NUMERAL) ||
-                      t->aC[k] == 0x591A /* 多 */ || t->aC[k] == 0x51E0 /* 几 */) )
+  while( k < t->n &&
+         (zhEntIsDigit(t->aC[k]) ||
+          (zhDictCharFlags(t->aC[k]) & ZH_CF_NUMERAL) ||
+          t->aC[k] == 0x591A /* 多 */ || t->aC[k] == 0x51E0 /* 几 */) )
     k++;
   return k > k1 + 1 && k < t->n && t->aC[k] == 0x5BB6; /* 家 */
 }

@@ -76,8 +76,8 @@ struct ZhEntModel {
   int32_t aStart[ZH_LABEL_LANES];
   int32_t aTrans[ZH_LABEL_LANES * ZH_LABEL_LANES];
   const int8_t *aW; /* 2^nBits rows of ZH_LABEL_LANES */
-  /* aTrans from each tag outside a name (O, E, S: ZH_ENT_OUTSIDE) to each
-  ** tag that may follow one (O, B, S: ZH_ENT_OPENING), the eighth lane
+  /* aTrans from each tag outside a name (O, E, S: decoder.c's aOutside) to
+  ** each tag that may follow one (O, B, S: aOpening), the eighth lane
   ** padding: what Viterbi's step reads most, in 8 lanes, not 16 x 16. */
   int32_t aOpen[7 * 8];
   /* For each kind, aTrans from its B and I to its I, from its B and I to

@@ -369,11 +369,10 @@ static int matchAt(ZhEntEx *x, int k) {
 }
 
 /* True if a number, a relative date, a time or an approximation may start
-** with c: most characters start none, and are passed at once. */
-/* True if a number, a relative date or what goes before a number may
-** start with c.  The Chinese digits and units (zhEntCnDigit, zhEntCnUnit)
-** are, but for 〇, the core Han characters the dictionary flags as
-** numerals (ZH_NUMERALS): one lookup, not two switches. */
+** with c: most characters start none, and are passed at once.  The Chinese
+** digits and units (zhEntCnDigit, zhEntCnUnit) are, but for 〇, the core
+** Han characters the dictionary flags as numerals (ZH_NUMERALS): one
+** lookup, not two switches. */
 static int mayStartNumber(int32_t c) {
   return zhEntIsDigit(c) || (zhDictCharFlags(c) & ZH_CF_NUMERAL) ||
          c == 0x3007 || zhLexMayStart(ZH_LEX_RELATIVE_DATES, c) ||
