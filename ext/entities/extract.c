@@ -58,11 +58,21 @@ static int headsFirms(const ZhEntText *t, int k1) {
   return k > k1 + 1 && k < t->n && t->aC[k] == 0x5BB6; /* 家 */
 }
 
+/* True if [k0, k1) is a body's suffix and nothing else (中心 of 集采中心,
+** 总工会 of 镇(街道)总工会): a kind of body, as 办公区 is a kind of place,
+** whatever stood before it that the labeller left out. */
+static int isBareSuffix(const ZhEntText *t, int k0, int k1) {
+  return zhEntLexIs(t, ZH_LEX_ORG_SUFFIXES, k0, k1) ||
+         zhEntLexIs(t, ZH_LEX_SHORT_ORG_SUFFIXES, k0, k1) ||
+         zhEntLexIs(t, ZH_LEX_LONG_ORG_SUFFIXES, k0, k1);
+}
+
 /* True if the labeller's name [k0, k1) of kind eKind is none: a person
 ** that is an everyday word, listed as one (高尔夫, 马拉松:
 ** everyday_words.txt) or read as one (zhEntNameTag: 向心力); a word of
-** everyday_names.txt (小桥流水); a kind of place (办公区); a span across
-** punctuation; a person that heads a count of firms (headsFirms).  The
+** everyday_names.txt (小桥流水); a kind of place (办公区) or of body (a
+** suffix alone: 中心); a span across punctuation; a person that heads a
+** count of firms (headsFirms).  The
 ** lists are the project's word that they are no names, whatever the
 ** context. */
 static int isNoName(const ZhEntEx *x, int eKind, int k0, int k1) {
@@ -72,6 +82,7 @@ static int isNoName(const ZhEntEx *x, int eKind, int k0, int k1) {
   if( eKind == ZH_ENT_PERSON && headsFirms(t, k1) ) return 1;
   if( eKind == ZH_ENT_PLACE && zhEntIsKindOfPlace(t, k0, k1) ) return 1;
   if( zhEntLexIs(t, ZH_LEX_EVERYDAY_NAMES, k0, k1) ) return 1;
+  if( eKind == ZH_ENT_ORG && isBareSuffix(t, k0, k1) ) return 1;
   for( int k = k0; k < k1; k++ ) {
     if( !isNameChar(t->aC[k]) ) return 1;
   }

@@ -237,3 +237,8 @@ SELECT count(*) FROM zh_entities('他说党加强管理工作，余加强管理�
 -- them, no person (麦乐迪 is a chain of KTVs, 胡大 a restaurant); 等 and
 -- 三名 still follow a person.
 SELECT kind, text FROM zh_entities('麦乐迪等多家KTV已经关门，胡大等52家餐饮企业参加，王明等三名同志获奖', 'person');
+-- A body's suffix alone names no body, as a kind of place names no place:
+-- 集采中心 is read as 中心 and 镇(街道)总工会 as 总工会, neither of them a
+-- name; 德清县总工会 is one.
+SELECT kind, text FROM zh_entities('工会与首采网乡村振兴帮扶产品集采中心进行了深入对接，确保所售帮扶', 'organization');
+SELECT kind, text FROM zh_entities('德清县总工会要求，在有条件的镇(街道)总工会经审工作指导站建设全覆盖', 'organization');
