@@ -29,7 +29,9 @@
 ** block keeps the sentences of a story together); a fold is scored with
 ** weights learned from the others (and GSD), through zhEntExtractWith(),
 ** the very code zh_entities runs, in the readings 'longest' and 'units',
-** for each number of epochs given.  GSD dev is scored too when it was not
+** for each number of epochs given; 'longest' also against the annotation
+** joined as that reading joins names (goldJoined), which tells its own
+** errors from its convention.  GSD dev is scored too when it was not
 ** trained on.  Without --cv the model is trained on everything and
 ** written to FILE.
 */
@@ -65,10 +67,10 @@ struct Options {
   int nFold, nBits, nEpochs, aEpoch[MAX_EPOCHS];
   unsigned seed;
   uint32_t mTemplate;
-  int eGsd;       /* 0 none, 1 train, 2 train and dev */
-  int bAdapt;     /* weights of each domain besides the shared ones */
-  int nDropout;   /* percent of the steps that see no rule's features */
-  int nNews;      /* --news N: People's Daily's sentences visited N times an epoch */
+  int eGsd;     /* 0 none, 1 train, 2 train and dev */
+  int bAdapt;   /* weights of each domain besides the shared ones */
+  int nDropout; /* percent of the steps that see no rule's features */
+  int nNews; /* --news N: People's Daily's sentences visited N times an epoch */
   int nEnsemble;  /* learners whose weights are summed */
   int nMargin;    /* --margin */
   int bRules;     /* --rules 1: score the rules alone, without a model */
@@ -453,6 +455,9 @@ static unsigned char *modelBytes(const Learner *p, const Options *o,
 typedef struct Score Score;
 struct Score {
   long aTp[3], aPred[3], aGold[3];
+  /* Read 'longest', against the annotation joined as that reading joins
+  ** names (goldJoined): how far it does what it says it does. */
+  long aTpJ[3], aGoldJ[3];
 };
 
 static int kindIndex(int eKind) {
@@ -476,6 +481,64 @@ static void writeErrors(const Sent *s, int eNesting, const ZhEntity *a, int n) {
             a[i].iEnd);
 }
 
+/* A name of the annotation: kind (0 person, 1 place, 2 organisation) and
+** characters [k0, k1). */
+typedef struct Span Span;
+struct Span {
+  int iKind, k0, k1;
+};
+
+/* The annotated names of s, joined as the reading 'longest' joins the
+** labeller's (extract.c, addLabelled): places of two characters or more
+** side by side are one place, and a body right after them takes them in
+** (杭州市 西湖区 -> 杭州市西湖区, 长沙市 芙蓉区人民法院 -> one body).  Writes
+** them to a (room for s->nChar) and returns how many. */
+static int goldJoined(const Sent *s, Span *a) {
+  int n = 0, iChain = -1; /* iChain: the place that starts a chain in a */
+  for( int k = 0; k < s->nChar; ) {
+    int k1 = spanEnd(s->aGold, s->nChar, k);
+    if( k1 == 0 ) {
+      k++;
+      iChain = -1;
+      continue;
+    }
+    int iKind = zhLabelKind(s->aGold[k]);
+    int bAfter = iChain >= 0 && a[n - 1].k1 == k;
+    if( bAfter && iKind == 1 && k1 - k >= 2 ) {
+      a[n - 1].k1 = k1; /* the chain goes on */
+    } else if( bAfter && iKind == 2 ) {
+      a[n - 1].iKind = 2; /* the body takes the chain in */
+      a[n - 1].k1 = k1;
+      iChain = -1;
+    } else {
+      a[n].iKind = iKind;
+      a[n].k0 = k;
+      a[n].k1 = k1;
+      iChain = iKind == 1 && k1 - k >= 2 ? n : -1;
+      n++;
+    }
+    k = k1;
+  }
+  return n;
+}
+
+/* Adds to p the joined annotation's names of s and those of a[0..n) that
+** match one. */
+static void scoreJoined(const Sent *s, const ZhEntity *a, int n, Score *p) {
+  Span *aSpan = malloc(sizeof(Span) * (size_t)(s->nChar + 1));
+  if( aSpan == 0 ) return;
+  int nSpan = goldJoined(s, aSpan);
+  for( int j = 0; j < nSpan; j++ ) {
+    p->aGoldJ[aSpan[j].iKind]++;
+    for( int i = 0; i < n; i++ ) {
+      if( a[i].iStart == aSpan[j].k0 && a[i].iEnd == aSpan[j].k1 &&
+          kindIndex(a[i].eKind) == aSpan[j].iKind )
+        p->aTpJ[aSpan[j].iKind]++;
+    }
+  }
+  free(aSpan);
+}
+
 /* Scores the names zh_entities finds in s with model m, read as eNesting. */
 static int scoreOne(const ZhEntModel *m, const Sent *s, int eNesting,
                     Score *pScore) {
@@ -494,18 +557,22 @@ static int scoreOne(const ZhEntModel *m, const Sent *s, int eNesting,
     }
   }
   for( int i = 0; i < n; i++ ) pScore->aPred[kindIndex(a[i].eKind)]++;
+  if( eNesting == ZH_NEST_LONGEST ) scoreJoined(s, a, n, pScore);
   if( pErrorFile ) writeErrors(s, eNesting, a, n);
   zhEntitiesFree(a, n);
   return SQLITE_OK;
 }
 
-static void printScore(const char *zWhat, const Score *p) {
+/* Prints the figures of p (bJoined: against the joined annotation). */
+static void printScore(const char *zWhat, const Score *p, int bJoined) {
   static const char *const azKind[] = {"PER", "LOC", "ORG"};
+  const long *aTp = bJoined ? p->aTpJ : p->aTp;
+  const long *aGold = bJoined ? p->aGoldJ : p->aGold;
   long tp = 0, np = 0, ng = 0;
   printf("%-30s", zWhat);
   for( int i = 0; i <= 3; i++ ) {
-    long t = i < 3 ? p->aTp[i] : tp, a = i < 3 ? p->aPred[i] : np;
-    long g = i < 3 ? p->aGold[i] : ng;
+    long t = i < 3 ? aTp[i] : tp, a = i < 3 ? p->aPred[i] : np;
+    long g = i < 3 ? aGold[i] : ng;
     double pr = a ? (double)t / a : 0, r = g ? (double)t / g : 0;
     printf("  %s P %.3f R %.3f F1 %.3f", i < 3 ? azKind[i] : "all", pr, r,
            pr + r > 0 ? 2 * pr * r / (pr + r) : 0);
@@ -633,8 +700,8 @@ static void take(Sent **a, int *pn, Corpus *c, int iFrom, int iTo) {
 static int crossValidate(const Options *o, Corpus *pd, Corpus *gTrain,
                          Corpus *gDev) {
   Score aScore[2 * MAX_EPOCHS], aDevScore[2 * MAX_EPOCHS];
-  Sent **aTrain = malloc(sizeof(Sent *) *
-                         (size_t)(o->nNews * pd->n + gTrain->n + gDev->n));
+  Sent **aTrain =
+      malloc(sizeof(Sent *) * (size_t)(o->nNews * pd->n + gTrain->n + gDev->n));
   Sent **aTest = malloc(sizeof(Sent *) * (size_t)pd->n);
   Sent **aDev = malloc(sizeof(Sent *) * (size_t)gDev->n);
   int nDev = 0;
@@ -662,11 +729,13 @@ static int crossValidate(const Options *o, Corpus *pd, Corpus *gTrain,
     printf("== %d epochs%s (cross-validated over %d folds of People's Daily "
            "dev)\n",
            o->aEpoch[e], o->bRules ? ", rules alone, no model" : "", o->nFold);
-    printScore("PD dev, longest", &aScore[2 * e]);
-    printScore("PD dev, units", &aScore[2 * e + 1]);
+    printScore("PD dev, longest", &aScore[2 * e], 0);
+    printScore("PD dev, units", &aScore[2 * e + 1], 0);
+    printScore("PD dev, longest, joined (*)", &aScore[2 * e], 1);
     snprintf(z, sizeof(z), "GSD dev (fold 1's), longest");
-    if( nDev ) printScore(z, &aDevScore[2 * e]);
-    if( nDev ) printScore("GSD dev (fold 1's), units", &aDevScore[2 * e + 1]);
+    if( nDev ) printScore(z, &aDevScore[2 * e], 0);
+    if( nDev )
+      printScore("GSD dev (fold 1's), units", &aDevScore[2 * e + 1], 0);
   }
   free(aTrain);
   free(aTest);
@@ -680,8 +749,8 @@ static int trainAll(const Options *o, Corpus *pd, Corpus *gTrain,
                     Corpus *gDev) {
   Ensemble en;
   int n = 0;
-  Sent **a = malloc(sizeof(Sent *) *
-                    (size_t)(o->nNews * pd->n + gTrain->n + gDev->n));
+  Sent **a =
+      malloc(sizeof(Sent *) * (size_t)(o->nNews * pd->n + gTrain->n + gDev->n));
   if( a == 0 ) return 1;
   for( int r = 0; r < o->nNews; r++ ) take(a, &n, pd, 0, pd->n);
   if( o->eGsd >= 1 ) take(a, &n, gTrain, 0, gTrain->n);
@@ -757,8 +826,8 @@ static int parseOptions(int argc, char **argv, Options *o) {
       return 1;
   }
   return !o->zData || (!o->zOut && o->nFold < 2) || o->nBits < 8 ||
-         o->nBits > 24 || o->nEnsemble < 1 || o->nEnsemble > 8 || o->nNews < 1 ||
-         o->nNews > 8;
+         o->nBits > 24 || o->nEnsemble < 1 || o->nEnsemble > 8 ||
+         o->nNews < 1 || o->nNews > 8;
 }
 
 int main(int argc, char **argv) {

@@ -109,6 +109,10 @@ def main():
            "sentences, each scored with weights learned from the other four and GSD train, through the code",
            "zh_entities runs), the rules alone (no model) first, on the same folds:", "", "```"] + cv + [
            "```", "",
+           "(*) The reading `longest` against the annotation joined as that reading joins names: places",
+           "of two characters or more side by side are one place (杭州市 西湖区 is read 杭州市西湖区), and a body",
+           "right after them takes them in (长沙市 芙蓉区人民法院).  It measures how well `longest` does what",
+           "it says; the line `PD dev, longest` measures it against the annotation as it is, by units.", "",
            f"## Speed: zh_entities over every row of a table ({nbytes / 1e6:.0f} MB of Sina news, "
            "median of 3, CPU time of the process)", "",
            "| kinds | entities | MB/s |", "|---|---:|---:|"]
