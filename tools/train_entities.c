@@ -523,10 +523,10 @@ static int goldJoined(const Sent *s, Span *a) {
 }
 
 /* Adds to p the joined annotation's names of s and those of a[0..n) that
-** match one. */
-static void scoreJoined(const Sent *s, const ZhEntity *a, int n, Score *p) {
+** match one.  Returns an SQLite code. */
+static int scoreJoined(const Sent *s, const ZhEntity *a, int n, Score *p) {
   Span *aSpan = malloc(sizeof(Span) * (size_t)(s->nChar + 1));
-  if( aSpan == 0 ) return;
+  if( aSpan == 0 ) return SQLITE_NOMEM;
   int nSpan = goldJoined(s, aSpan);
   for( int j = 0; j < nSpan; j++ ) {
     p->aGoldJ[aSpan[j].iKind]++;
@@ -537,6 +537,7 @@ static void scoreJoined(const Sent *s, const ZhEntity *a, int n, Score *p) {
     }
   }
   free(aSpan);
+  return SQLITE_OK;
 }
 
 /* Scores the names zh_entities finds in s with model m, read as eNesting. */
@@ -557,10 +558,10 @@ static int scoreOne(const ZhEntModel *m, const Sent *s, int eNesting,
     }
   }
   for( int i = 0; i < n; i++ ) pScore->aPred[kindIndex(a[i].eKind)]++;
-  if( eNesting == ZH_NEST_LONGEST ) scoreJoined(s, a, n, pScore);
+  if( eNesting == ZH_NEST_LONGEST ) rc = scoreJoined(s, a, n, pScore);
   if( pErrorFile ) writeErrors(s, eNesting, a, n);
   zhEntitiesFree(a, n);
-  return SQLITE_OK;
+  return rc;
 }
 
 /* Prints the figures of p (bJoined: against the joined annotation). */

@@ -72,9 +72,8 @@ static int isBareSuffix(const ZhEntText *t, int k0, int k1) {
 ** everyday_words.txt) or read as one (zhEntNameTag: 向心力); a word of
 ** everyday_names.txt (小桥流水); a kind of place (办公区) or of body (a
 ** suffix alone: 中心); a span across punctuation; a person that heads a
-** count of firms (headsFirms).  The
-** lists are the project's word that they are no names, whatever the
-** context. */
+** count of firms (headsFirms).  The lists are the project's word that
+** they are no names, whatever the context. */
 static int isNoName(const ZhEntEx *x, int eKind, int k0, int k1) {
   const ZhEntText *t = &x->t;
   ZhTag e = zhEntWordTag(t, k0, k1);
