@@ -903,6 +903,12 @@ static const BenchMethod aBenchMethod[] = {
      REF_FOLDED, CHECK_REPORT},
     {"simple 0 simple_query", "simple 0", "simple_query(q)",
      MATCH_SQL "simple_query(?1)", ARG_TEXT, REF_FOLDED, CHECK_REPORT},
+    /* The control: simple 0's raw phrase timed again, as a method of its
+    ** own (its own connection, warm pass and place in the rotation).  Its
+    ** ratio to "simple 0 phrase" is what the run's noise alone makes of
+    ** two identical methods. */
+    {"simple 0 phrase, again", "simple 0", "'\"q\"'", MATCH_SQL "?1",
+     ARG_PHRASE, REF_FOLDED, CHECK_REPORT},
     {"simple phrase", "simple", "'\"q\"'", MATCH_SQL "?1", ARG_PHRASE,
      REF_FOLDED, CHECK_REPORT},
     {"simple simple_query", "simple", "simple_query(q)",
