@@ -118,6 +118,29 @@ static int verbTail(const ZhEntEx *x, const ZhEntWords *w, int k0, int k1) {
   return (zhDictCharFlags(x->t.aC[kEnd - 1]) & ZH_CF_ORG_END) ? k1 - kEnd : 0;
 }
 
+/* The kind name_kinds.txt gives the name [k0, k1) (谷歌 a body, 沙特 a
+** place, 奥巴马 a person), or eKind if it lists none.  A listed value that
+** names no kind of name leaves eKind (tests/unit checks every value). */
+static int listedKind(const ZhEntText *t, int eKind, int k0, int k1) {
+  int iWord;
+  if( zhLexAt(ZH_LEX_NAME_KINDS, t->aC, k1, k0, &iWord) != k1 - k0 )
+    return eKind;
+  char *zErr = 0;
+  int m = zhEntityKinds(zhLexValue(iWord), &zErr);
+  sqlite3_free(zErr);
+  return m == ZH_ENT_PERSON || m == ZH_ENT_PLACE || m == ZH_ENT_ORG ? m : eKind;
+}
+
+/* Every name found, the labeller's and those inside them, of a kind
+** name_kinds.txt gives otherwise takes that kind. */
+static void applyListedKinds(ZhEntEx *x) {
+  for( int i = 0; i < x->n; i++ ) {
+    ZhEntity *e = &x->a[i].e;
+    if( e->eKind & ZH_ENT_NAME )
+      e->eKind = listedKind(&x->t, e->eKind, e->iStart, e->iEnd);
+  }
+}
+
 /* The labeller's names are the outer layer: the generators' stand only
 ** inside them (but those of titles and credits, which are exact).  Read
 ** by units, each name is one; otherwise places of two characters or more
@@ -141,6 +164,7 @@ static void addLabelled(ZhEntEx *x, const ZhEntWords *w,
     kEnd = k1 = nameEnd(aLabel, n, k0, &eKind);
     if( eKind == ZH_ENT_ORG ) k1 -= verbTail(x, w, k0, k1);
     if( eKind == ZH_ENT_ORG ) k1 -= stateTail(x, k0, k1, &eKind);
+    eKind = listedKind(&x->t, eKind, k0, k1);
     if( isNoName(x, eKind, k0, k1) ) {
       k0 = kEnd;
       continue;
@@ -353,6 +377,7 @@ int zhEntExtractWith(const ZhEntModel *m, const char *z, int n, int mKinds,
   *pnEnt = 0;
   proposeAll(&x, &w, z, n, pUser);
   if( x.rc == SQLITE_OK && m && (mKinds & ZH_ENT_NAME) ) applyModel(&x, &w, m);
+  if( x.rc == SQLITE_OK ) applyListedKinds(&x);
   if( x.rc == SQLITE_OK && x.n > 0 ) x.rc = zhEntResolve(&x, &aOut, &nOut);
   exClear(&x, &w);
   if( x.rc != SQLITE_OK ) {

@@ -242,3 +242,13 @@ SELECT kind, text FROM zh_entities('麦乐迪等多家KTV已经关门，胡大�
 -- name; 德清县总工会 is one.
 SELECT kind, text FROM zh_entities('工会与首采网乡村振兴帮扶产品集采中心进行了深入对接，确保所售帮扶', 'organization');
 SELECT kind, text FROM zh_entities('德清县总工会要求，在有条件的镇(街道)总工会经审工作指导站建设全覆盖', 'organization');
+-- A name of one kind in the news keeps it whatever the labeller reads
+-- (name_kinds.txt): 京东 and 谷歌 are bodies, not places or people, 沙特 a
+-- place, 奥巴马 a person; in every reading, inner names too.
+SELECT kind, text FROM zh_entities('京东和谷歌都推出了促销活动，沙特官员访问了特斯拉。奥巴马在曼城说');
+SELECT kind, text FROM zh_entities('北京京东集团', NULL, 'nested');
+-- The list corrects a kind and never makes a name: 百度一下 is no body.
+SELECT count(*) FROM zh_entities('你可以百度一下这个问题');
+-- Everyday words and works read as names in the news are none
+-- (everyday_names.txt): 泰斗, 昆曲, 安卓, 鞍马, 英雄联盟.
+SELECT kind, text FROM zh_entities('武侠小说泰斗金庸爱听昆曲，安卓手机，他在男子鞍马决赛夺冠，IG获得英雄联盟总冠军');
