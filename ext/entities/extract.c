@@ -67,13 +67,21 @@ static int isBareSuffix(const ZhEntText *t, int k0, int k1) {
          zhEntLexIs(t, ZH_LEX_LONG_ORG_SUFFIXES, k0, k1);
 }
 
+/* True if the body [k0, k1) ends in 学 but in no body's suffix (大学, 中学,
+** 小学: org_suffixes.txt): a field of study (中医学, 新闻学), no body. */
+static int isFieldOfStudy(const ZhEntText *t, int k0, int k1) {
+  return t->aC[k1 - 1] == 0x5B66 /* 学 */ &&
+         zhLexEndsAt(ZH_LEX_ORG_SUFFIXES, t->aC, k0, k1) == 0;
+}
+
 /* True if the labeller's name [k0, k1) of kind eKind is none: a person
 ** that is an everyday word, listed as one (高尔夫, 马拉松:
 ** everyday_words.txt) or read as one (zhEntNameTag: 向心力); a word of
 ** everyday_names.txt (小桥流水); a kind of place (办公区) or of body (a
-** suffix alone: 中心); a span across punctuation; a person that heads a
-** count of firms (headsFirms).  The lists are the project's word that
-** they are no names, whatever the context. */
+** suffix alone: 中心); a field of study (新闻学); a span across
+** punctuation; a person that heads a count of firms (headsFirms).  The
+** lists are the project's word that they are no names, whatever the
+** context. */
 static int isNoName(const ZhEntEx *x, int eKind, int k0, int k1) {
   const ZhEntText *t = &x->t;
   ZhTag e = zhEntWordTag(t, k0, k1);
@@ -82,6 +90,7 @@ static int isNoName(const ZhEntEx *x, int eKind, int k0, int k1) {
   if( eKind == ZH_ENT_PLACE && zhEntIsKindOfPlace(t, k0, k1) ) return 1;
   if( zhEntLexIs(t, ZH_LEX_EVERYDAY_NAMES, k0, k1) ) return 1;
   if( eKind == ZH_ENT_ORG && isBareSuffix(t, k0, k1) ) return 1;
+  if( eKind == ZH_ENT_ORG && isFieldOfStudy(t, k0, k1) ) return 1;
   for( int k = k0; k < k1; k++ ) {
     if( !isNameChar(t->aC[k]) ) return 1;
   }

@@ -252,3 +252,9 @@ SELECT count(*) FROM zh_entities('你可以百度一下这个问题');
 -- Everyday words and works read as names in the news are none
 -- (everyday_names.txt): 泰斗, 昆曲, 安卓, 鞍马, 英雄联盟.
 SELECT kind, text FROM zh_entities('武侠小说泰斗金庸爱听昆曲，安卓手机，他在男子鞍马决赛夺冠，IG获得英雄联盟总冠军');
+-- A body's name ending in 学 but in no body's suffix (大学, 中学) is a field
+-- of study, no body (中药学类 was read as one); and kinds of bodies are no
+-- names (普通高校, 交易所, 男团: everyday_names.txt), though a body's name
+-- may end in one (上海证券交易所).
+SELECT kind, text FROM zh_entities('西医结合类、药学类、中药学类、法医学类专业，新闻学家，北京大学和附属中学', 'organization');
+SELECT kind, text FROM zh_entities('今年普通高校招生，上海证券交易所和深圳的交易所，这个男团', 'organization');
