@@ -284,6 +284,34 @@ static void mentionsOf(const ZhEntText *t, const ZhEntSeen *p,
   }
 }
 
+/* A person of three characters whose third character ends no given name
+** in friso's lists, and whose first two the labeller names as a person
+** alone in the text at least as often as with that third, is those two:
+** the third begins the next word (李咏因病 once, 李咏 five times; 唐嫣罗晋
+** and 唐嫣; 库里本赛季 and 库里).  A transliteration cut so (萨索洛 and
+** 萨索) is the price: in 10 MB of news such cuts were about one in ten.
+** People a0[i]..a1[i] (nP of them) are cut in place. */
+static void cutToKnown(const ZhEntText *t, unsigned char *aLabel, int *a0,
+                       int *a1, int nP) {
+  for( int i = 0; i < nP; i++ ) {
+    int nSame = 0, nShort = 0;
+    if( a1[i] - a0[i] != 3 ||
+        (zhDictCharFlags(t->aC[a0[i] + 2]) & ZH_CF_GIVEN_LAST) )
+      continue;
+    for( int j = 0; j < nP; j++ ) {
+      int n = a1[j] - a0[j];
+      if( (n != 2 && n != 3) ||
+          memcmp(&t->aC[a0[j]], &t->aC[a0[i]], sizeof(int32_t) * n) != 0 )
+        continue;
+      if( n == 2 ) nShort++;
+      if( n == 3 ) nSame++;
+    }
+    if( nShort < nSame ) continue;
+    labelPerson(aLabel, a0[i], a0[i] + 2);
+    aLabel[a0[i] + 2] = ZH_LABEL_O;
+  }
+}
+
 /* A person the labeller names in full elsewhere in the text is named in
 ** full here too (梁炳超 five times, and 梁炳 where a line break split the
 ** name: 梁炳|超细数; 苍施文 and 施文), and wherever else it stands outside
@@ -299,6 +327,7 @@ static int samePerson(const ZhEntText *t, unsigned char *aLabel) {
     a1[nP] = nameEnd(aLabel, t->n, k, &eKind);
     if( eKind == ZH_ENT_PERSON ) nP++;
   }
+  cutToKnown(t, aLabel, a0, a1, nP);
   for( int i = 0; i < nP; i++ ) {
     for( int j = 0; j < nP; j++ ) {
       int nS = a1[i] - a0[i], nT = a1[j] - a0[j];

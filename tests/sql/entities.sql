@@ -258,3 +258,8 @@ SELECT kind, text FROM zh_entities('武侠小说泰斗金庸爱听昆曲，安�
 -- may end in one (上海证券交易所).
 SELECT kind, text FROM zh_entities('西医结合类、药学类、中药学类、法医学类专业，新闻学家，北京大学和附属中学', 'organization');
 SELECT kind, text FROM zh_entities('今年普通高校招生，上海证券交易所和深圳的交易所，这个男团', 'organization');
+-- A person of three characters whose third character ends no given name
+-- is cut to the two the text names alone more often: 李咏因病 is 李咏 (因
+-- begins 因病), as 唐嫣罗晋 is 唐嫣; 徐慧真, named whole more often, stays.
+SELECT kind, text FROM zh_entities('主持人李咏因病去世。李咏生前主持了很多节目，李咏的妻子发文悼念。唐嫣罗晋夫妇，唐嫣说', 'person');
+SELECT kind, text FROM zh_entities('徐慧真来了，徐慧真说，徐慧真笑了', 'person');
