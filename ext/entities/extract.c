@@ -312,6 +312,44 @@ static void cutToKnown(const ZhEntText *t, unsigned char *aLabel, int *a0,
   }
 }
 
+/* How many times the characters [k0, k1) stand in the text. */
+static int timesInText(const ZhEntText *t, int k0, int k1) {
+  int n = 0;
+  for( int k = 0; k + (k1 - k0) <= t->n; k++ ) {
+    n += t->aC[k] == t->aC[k0] &&
+         memcmp(&t->aC[k], &t->aC[k0], sizeof(int32_t) * (k1 - k0)) == 0;
+  }
+  return n;
+}
+
+/* The other side: a person of three characters whose first character is
+** no surname, or one mostly a word of its own (向, 曝: weak_surnames.txt),
+** whose three characters stand once in the text, and whose last two the
+** labeller names as a person alone in the text at least as often, is
+** those two (向王刚 and 王刚, 曝伊布 and 伊布; 苍施文, three times in its
+** text, stays whole). */
+static void cutFromKnown(const ZhEntText *t, unsigned char *aLabel,
+                         const int *a0, const int *a1, int nP) {
+  for( int i = 0; i < nP; i++ ) {
+    int nSame = 0, nShort = 0;
+    if( a1[i] - a0[i] != 3 ||
+        ((zhDictCharFlags(t->aC[a0[i]]) & ZH_CF_SURNAME) &&
+         !zhEntIsWeakSurname(t->aC[a0[i]])) )
+      continue;
+    for( int j = 0; j < nP; j++ ) {
+      int n = a1[j] - a0[j];
+      if( (n != 2 && n != 3) ||
+          memcmp(&t->aC[a0[j]], &t->aC[a1[i] - n], sizeof(int32_t) * n) != 0 )
+        continue;
+      if( n == 2 ) nShort++;
+      if( n == 3 ) nSame++;
+    }
+    if( nShort < nSame || timesInText(t, a0[i], a1[i]) > 1 ) continue;
+    aLabel[a0[i]] = ZH_LABEL_O;
+    labelPerson(aLabel, a0[i] + 1, a1[i]);
+  }
+}
+
 /* A person the labeller names in full elsewhere in the text is named in
 ** full here too (梁炳超 five times, and 梁炳 where a line break split the
 ** name: 梁炳|超细数; 苍施文 and 施文), and wherever else it stands outside
@@ -328,6 +366,7 @@ static int samePerson(const ZhEntText *t, unsigned char *aLabel) {
     if( eKind == ZH_ENT_PERSON ) nP++;
   }
   cutToKnown(t, aLabel, a0, a1, nP);
+  cutFromKnown(t, aLabel, a0, a1, nP);
   for( int i = 0; i < nP; i++ ) {
     for( int j = 0; j < nP; j++ ) {
       int nS = a1[i] - a0[i], nT = a1[j] - a0[j];
