@@ -150,6 +150,31 @@ static void applyListedKinds(ZhEntEx *x) {
   }
 }
 
+/* True if the time [k0, k1) is a lone Chinese digit and 点 or 时 (一点,
+** 一时, 两点): mostly "a little", "for a while", "two points", as 一个 is
+** no quantity; 下午三点, 三点半, 3点, 十点 and 零点 stay times.  The
+** labeller still reads it as the rules propose it: its weights were
+** learned so. */
+static int isBareHour(const ZhEntText *t, int k0, int k1) {
+  return k1 - k0 == 2 && zhEntCnDigit(t->aC[k0]) >= 1 &&
+         (t->aC[k0 + 1] == 0x70B9 /* 点 */ || t->aC[k0 + 1] == 0x65F6);
+}
+
+/* Drops the bare hours (isBareHour) from the candidates. */
+static void dropBareHours(ZhEntEx *x) {
+  int n = 0;
+  for( int i = 0; i < x->n; i++ ) {
+    ZhEntCand *p = &x->a[i];
+    if( p->e.eKind == ZH_ENT_TIME &&
+        isBareHour(&x->t, p->e.iStart, p->e.iEnd) ) {
+      sqlite3_free(p->e.zValue);
+      continue;
+    }
+    x->a[n++] = *p;
+  }
+  x->n = n;
+}
+
 /* The labeller's names are the outer layer: the generators' stand only
 ** inside them (but those of titles and credits, which are exact).  Read
 ** by units, each name is one; otherwise places of two characters or more
@@ -455,6 +480,7 @@ int zhEntExtractWith(const ZhEntModel *m, const char *z, int n, int mKinds,
   proposeAll(&x, &w, z, n, pUser);
   if( x.rc == SQLITE_OK && m && (mKinds & ZH_ENT_NAME) ) applyModel(&x, &w, m);
   if( x.rc == SQLITE_OK ) applyListedKinds(&x);
+  if( x.rc == SQLITE_OK ) dropBareHours(&x);
   if( x.rc == SQLITE_OK && x.n > 0 ) x.rc = zhEntResolve(&x, &aOut, &nOut);
   exClear(&x, &w);
   if( x.rc != SQLITE_OK ) {

@@ -271,3 +271,7 @@ SELECT kind, text FROM zh_entities('徐慧真来了，徐慧真说，徐慧真�
 -- And on the other side: a first character that is no surname, or mostly
 -- a word (向), before a person the text names alone: 向王刚 is 王刚.
 SELECT kind, text FROM zh_entities('王刚说，观众纷纷向王刚致敬', 'person');
+-- A lone Chinese digit and 点 or 时 is no time (一点 "a little", 一时间 "at
+-- once", 以下两点 "the two points below"), as 一个 is no quantity; with a
+-- part of the day, minutes, Arabic digits, 十 or 零 it is one.
+SELECT kind, text, value FROM zh_entities('他一点都不累，一时间引起关注，以下两点，下午三点开会，三点半，3点，十点开始，零点钟声', 'time');
