@@ -268,6 +268,8 @@ SELECT kind, text FROM zh_entities('今年普通高校招生，上海证券交�
 -- begins 因病), as 唐嫣罗晋 is 唐嫣; 徐慧真, named whole more often, stays.
 SELECT kind, text FROM zh_entities('主持人李咏因病去世。李咏生前主持了很多节目，李咏的妻子发文悼念。唐嫣罗晋夫妇，唐嫣说', 'person');
 SELECT kind, text FROM zh_entities('徐慧真来了，徐慧真说，徐慧真笑了', 'person');
+-- 华 ends given names: 李明华 stays whole beside 李明.
+SELECT kind, text FROM zh_entities('李明华来了，李明说', 'person');
 -- And on the other side: a first character that is no surname, or mostly
 -- a word (向), before a person the text names alone: 向王刚 is 王刚.
 SELECT kind, text FROM zh_entities('王刚说，观众纷纷向王刚致敬', 'person');
