@@ -175,6 +175,22 @@ static void dropBareHours(ZhEntEx *x) {
   x->n = n;
 }
 
+/* True if the place of one character at k lies inside a longer word the
+** segmenter takes for a person's name (沐英, 炎亚纶): it is a character of
+** that name, no place. */
+static int inPersonWord(const ZhEntWords *w, int k) {
+  int lo = 0, hi = w->n;
+  while( lo < hi ) { /* the first word ending after k */
+    int mid = (lo + hi) / 2;
+    if( w->a[mid].k1 <= k )
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  if( lo == w->n || w->a[lo].k0 > k ) return 0;
+  return zhEntLen(&w->a[lo]) >= 2 && zhEntIsNameTag(&w->a[lo]);
+}
+
 /* The labeller's names are the outer layer: the generators' stand only
 ** inside them (but those of titles and credits, which are exact).  Read
 ** by units, each name is one; otherwise places of two characters or more
@@ -199,7 +215,8 @@ static void addLabelled(ZhEntEx *x, const ZhEntWords *w,
     if( eKind == ZH_ENT_ORG ) k1 -= verbTail(x, w, k0, k1);
     if( eKind == ZH_ENT_ORG ) k1 -= stateTail(x, k0, k1, &eKind);
     eKind = listedKind(&x->t, eKind, k0, k1);
-    if( isNoName(x, eKind, k0, k1) ) {
+    if( isNoName(x, eKind, k0, k1) ||
+        (eKind == ZH_ENT_PLACE && k1 - k0 == 1 && inPersonWord(w, k0)) ) {
       k0 = kEnd;
       continue;
     }

@@ -277,3 +277,6 @@ SELECT kind, text FROM zh_entities('王刚说，观众纷纷向王刚致敬', 'p
 -- once", 以下两点 "the two points below"), as 一个 is no quantity; with a
 -- part of the day, minutes, Arabic digits, 十 or 零 it is one.
 SELECT kind, text, value FROM zh_entities('他一点都不累，一时间引起关注，以下两点，下午三点开会，三点半，3点，十点开始，零点钟声', 'time');
+-- A place of one character inside a word the segmenter takes for a person's
+-- name is a character of that name: the host 鲁豫 is no 鲁 and 豫.
+SELECT count(*) FROM zh_entities('多次合作的主持人鲁豫，鲁豫表示心情极为沉痛', 'place');
