@@ -354,14 +354,15 @@ static void cutToKnown(const ZhEntText *t, unsigned char *aLabel, int *a0,
   }
 }
 
-/* How many times the characters [k0, k1) stand in the text. */
-static int timesInText(const ZhEntText *t, int k0, int k1) {
+/* True if the characters [k0, k1) stand in the text more than once: the
+** scan stops at the second. */
+static int moreThanOnce(const ZhEntText *t, int k0, int k1) {
   int n = 0;
-  for( int k = 0; k + (k1 - k0) <= t->n; k++ ) {
+  for( int k = 0; k + (k1 - k0) <= t->n && n < 2; k++ ) {
     n += t->aC[k] == t->aC[k0] &&
          memcmp(&t->aC[k], &t->aC[k0], sizeof(int32_t) * (k1 - k0)) == 0;
   }
-  return n;
+  return n > 1;
 }
 
 /* The other side: a person of three characters whose first character is
@@ -386,7 +387,7 @@ static void cutFromKnown(const ZhEntText *t, unsigned char *aLabel,
       if( n == 2 ) nShort++;
       if( n == 3 ) nSame++;
     }
-    if( nShort < nSame || timesInText(t, a0[i], a1[i]) > 1 ) continue;
+    if( nShort < nSame || moreThanOnce(t, a0[i], a1[i]) ) continue;
     aLabel[a0[i]] = ZH_LABEL_O;
     labelPerson(aLabel, a0[i] + 1, a1[i]);
   }
