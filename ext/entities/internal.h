@@ -11,6 +11,7 @@
 **   gen_*.c      generators of people, places and organisations
 **   generators.c the table of generators and the pass that runs them
 **   overlaps.c   the pool of candidates and how overlaps are resolved
+**   mentions.c   one person, many mentions: the labeller's people across a text
 **   extract.c    zhEntitiesExtract(), kinds and nesting by name
 **   vtab.c       the table-valued function zh_entities
 */
@@ -341,5 +342,16 @@ int zhEntGenPersonWord(ZhEntEx *x, const ZhEntWords *w, int i);
 
 /* Runs every generator over the words w. */
 void zhEntGenerate(ZhEntEx *x, const ZhEntWords *w);
+
+/* ---- the labeller's people across a text (mentions.c) ---------------------
+ */
+
+/* The end of the name the labels aLabel[0..n) start at k0 (labelled B or
+** S), and its kind in *peKind. */
+int zhEntNameEnd(const unsigned char *aLabel, int n, int k0, int *peKind);
+
+/* Rewrites the labels of the first 64 people of t as one person, many
+** mentions says (mentions.c).  Returns an SQLite code. */
+int zhEntSamePerson(const ZhEntText *t, unsigned char *aLabel);
 
 #endif
