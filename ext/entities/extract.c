@@ -163,8 +163,8 @@ static void dropBareHours(ZhEntEx *x) {
 }
 
 /* True if the place of one character at k lies inside a longer word the
-** segmenter takes for a person's name (沐英, 炎亚纶): it is a character of
-** that name, no place. */
+** segmenter takes for a person's name (鲁 and 豫 of the host 鲁豫, 鲁 and
+** 美 of 鲁美): it is a character of that name, no place. */
 static int inPersonWord(const ZhEntWords *w, int k) {
   int lo = 0, hi = w->n;
   while( lo < hi ) { /* the first word ending after k */
