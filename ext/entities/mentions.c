@@ -104,32 +104,19 @@ static void mentionsOf(const ZhEntText *t, const ZhEntSeen *p,
   }
 }
 
-/* A person of three characters whose third character ends no given name
-** in friso's lists, and whose first two the labeller names as a person
-** alone in the text at least as often as with that third, is those two:
-** the third begins the next word (李咏因病 once, 李咏 five times; 唐嫣罗晋
-** and 唐嫣; 库里本赛季 and 库里).  A transliteration cut so (萨索洛 and
-** 萨索) is the price: in 10 MB of news such cuts were about one in ten.
-** People a0[i]..a1[i] (nP of them) are cut in place. */
-static void cutToKnown(const ZhEntText *t, unsigned char *aLabel, int *a0,
-                       int *a1, int nP) {
-  for( int i = 0; i < nP; i++ ) {
-    int nSame = 0, nShort = 0;
-    if( a1[i] - a0[i] != 3 ||
-        (zhDictCharFlags(t->aC[a0[i] + 2]) & ZH_CF_GIVEN_LAST) )
-      continue;
-    for( int j = 0; j < nP; j++ ) {
-      int n = a1[j] - a0[j];
-      if( (n != 2 && n != 3) ||
-          memcmp(&t->aC[a0[j]], &t->aC[a0[i]], sizeof(int32_t) * n) != 0 )
-        continue;
-      if( n == 2 ) nShort++;
-      if( n == 3 ) nSame++;
-    }
-    if( nShort < nSame ) continue;
-    labelPerson(aLabel, a0[i], a0[i] + 2);
-    aLabel[a0[i] + 2] = ZH_LABEL_O;
+/* True if the people a0[j]..a1[j] (nP of them) name the two characters at
+** kTwo alone at least as often as the three at kThree. */
+static int aloneAsOften(const ZhEntText *t, const int *a0, const int *a1,
+                        int nP, int kTwo, int kThree) {
+  int nTwo = 0, nThree = 0;
+  for( int j = 0; j < nP; j++ ) {
+    int n = a1[j] - a0[j];
+    if( n == 2 )
+      nTwo += memcmp(&t->aC[a0[j]], &t->aC[kTwo], sizeof(int32_t) * 2) == 0;
+    if( n == 3 )
+      nThree += memcmp(&t->aC[a0[j]], &t->aC[kThree], sizeof(int32_t) * 3) == 0;
   }
+  return nTwo >= nThree;
 }
 
 /* True if the characters [k0, k1) stand in the text more than once: the
@@ -143,31 +130,36 @@ static int moreThanOnce(const ZhEntText *t, int k0, int k1) {
   return n > 1;
 }
 
-/* The other side: a person of three characters whose first character is
-** no surname, or one mostly a word of its own (向, 曝: weak_surnames.txt),
-** whose three characters stand once in the text, and whose last two the
-** labeller names as a person alone in the text at least as often, is
-** those two (向王刚 and 王刚, 曝伊布 and 伊布; 苍施文, three times in its
-** text, stays whole). */
-static void cutFromKnown(const ZhEntText *t, unsigned char *aLabel,
-                         const int *a0, const int *a1, int nP) {
+/* A person of three characters whose third character ends no given name
+** in friso's lists, and whose first two the labeller names as a person
+** alone in the text at least as often as with that third, is those two:
+** the third begins the next word (李咏因病 once, 李咏 five times; 唐嫣罗晋
+** and 唐嫣; 库里本赛季 and 库里).  A real name cut so (顾延之, 萨索洛) is the
+** price: in 10 MB of news about one cut in twelve.
+**
+** The other side: one whose first character is no surname, or one mostly
+** a word of its own (向, 曝: weak_surnames.txt), whose three characters
+** stand once in the text, and whose last two the labeller names alone at
+** least as often, is those two (向王刚 and 王刚, 曝伊布 and 伊布; 苍施文,
+** three times in its text, stays whole).
+**
+** People a0[i]..a1[i] (nP of them) are cut in place, spans and labels. */
+static void cutToKnown(const ZhEntText *t, unsigned char *aLabel, int *a0,
+                       int *a1, int nP) {
   for( int i = 0; i < nP; i++ ) {
-    int nSame = 0, nShort = 0;
-    if( a1[i] - a0[i] != 3 ||
-        ((zhDictCharFlags(t->aC[a0[i]]) & ZH_CF_SURNAME) &&
-         !zhEntIsWeakSurname(t->aC[a0[i]])) )
-      continue;
-    for( int j = 0; j < nP; j++ ) {
-      int n = a1[j] - a0[j];
-      if( (n != 2 && n != 3) ||
-          memcmp(&t->aC[a0[j]], &t->aC[a1[i] - n], sizeof(int32_t) * n) != 0 )
-        continue;
-      if( n == 2 ) nShort++;
-      if( n == 3 ) nSame++;
+    if( a1[i] - a0[i] != 3 ) continue;
+    int32_t cFirst = t->aC[a0[i]], cLast = t->aC[a0[i] + 2];
+    if( !(zhDictCharFlags(cLast) & ZH_CF_GIVEN_LAST) &&
+        aloneAsOften(t, a0, a1, nP, a0[i], a0[i]) ) {
+      aLabel[--a1[i]] = ZH_LABEL_O;
+      labelPerson(aLabel, a0[i], a1[i]);
+    } else if( (!(zhDictCharFlags(cFirst) & ZH_CF_SURNAME) ||
+                zhEntIsWeakSurname(cFirst)) &&
+               aloneAsOften(t, a0, a1, nP, a0[i] + 1, a0[i]) &&
+               !moreThanOnce(t, a0[i], a1[i]) ) {
+      aLabel[a0[i]++] = ZH_LABEL_O;
+      labelPerson(aLabel, a0[i], a1[i]);
     }
-    if( nShort < nSame || moreThanOnce(t, a0[i], a1[i]) ) continue;
-    aLabel[a0[i]] = ZH_LABEL_O;
-    labelPerson(aLabel, a0[i] + 1, a1[i]);
   }
 }
 
@@ -187,7 +179,6 @@ int zhEntSamePerson(const ZhEntText *t, unsigned char *aLabel) {
     if( eKind == ZH_ENT_PERSON ) nP++;
   }
   cutToKnown(t, aLabel, a0, a1, nP);
-  cutFromKnown(t, aLabel, a0, a1, nP);
   for( int i = 0; i < nP; i++ ) {
     for( int j = 0; j < nP; j++ ) {
       int nS = a1[i] - a0[i], nT = a1[j] - a0[j];
