@@ -280,3 +280,7 @@ SELECT kind, text, value FROM zh_entities('他一点都不累，一时间引起�
 -- A place of one character inside a word the segmenter takes for a person's
 -- name is a character of that name: the host 鲁豫 is no 鲁 and 豫.
 SELECT count(*) FROM zh_entities('多次合作的主持人鲁豫，鲁豫表示心情极为沉痛', 'place');
+-- A person cut to two characters is two from then on: 郑爽演 (of 郑爽演绎)
+-- was cut but still read as three by the passes after, which named it
+-- whole again.
+SELECT group_concat(text, ' ') FROM zh_entities('陈小纭还提到自己新剧里跟郑爽演一对闺蜜。她跟郑爽一起拍戏，在剧中跟郑爽演绎一对闺蜜。在戏中郑爽帮助我多一些', 'person');
